@@ -1,0 +1,26 @@
+"""The pure-Python report model (no Qt import)."""
+
+from desktop.model.report import (  # noqa: F401
+    ALLOWED_CHILDREN,
+    MEMBER_ROLES,
+    QA,
+    Attendee,
+    Block,
+    Destination,
+    Host,
+    Image,
+    Item,
+    Member,
+    Paragraph,
+    PersonName,
+    Photo,
+    Profile,
+    Report,
+    Settings,
+    Staff,
+    Subheading,
+    Topic,
+    TopicSection,
+    Visit,
+    new_id,
+)

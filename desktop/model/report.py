@@ -1,0 +1,228 @@
+"""The report model: everything a 出張報告書 holds, as structure.
+
+Pure Python, no Qt (a test proves it). Numbering (１．, １）, ①) is never stored:
+the document builder derives it from positions and from the 用務 topic list, so
+moving a block or a topic renumbers everything.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+MEMBER_ROLES = ("委員長", "副委員長", "委員")
+"""Roles offered in the roster; any other text is allowed too."""
+
+
+def new_id() -> str:
+    """A short random identifier for topics (stable across reordering)."""
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass
+class PersonName:
+    """A name with family and given name apart, so names can be spread to one width."""
+
+    family: str = ""
+    given: str = ""
+
+    @property
+    def full(self) -> str:
+        return self.family + self.given
+
+
+@dataclass
+class Member:
+    """A committee member: role (委員長, 副委員長, 委員 or free text) and name."""
+
+    role: str = "委員"
+    name: PersonName = field(default_factory=PersonName)
+
+
+@dataclass
+class Staff:
+    """A secretariat staff member: title (議事課主査) and name."""
+
+    title: str = ""
+    name: PersonName = field(default_factory=PersonName)
+
+
+@dataclass
+class Topic:
+    """One 用務 topic. Its number is its position in Report.topics."""
+
+    title: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Profile:
+    """Population and area as written (約４５万１千人, 約４６９㎢)."""
+
+    population: str = ""
+    area: str = ""
+
+
+@dataclass
+class Attendee:
+    """One person of a host organisation.
+
+    ``joined`` prints the person on the same line as the previous one,
+    after "、". A department equal to the previous person's on that line
+    prints as 同局 / 同部 / 同課 (the builder derives it).
+    """
+
+    department: str = ""
+    name: str = ""
+    title: str = ""
+    note: str = ""
+    joined: bool = False
+
+
+@dataclass
+class Host:
+    """A host organisation (金沢市, 金沢市議会) and its people."""
+
+    name: str = ""
+    people: list[Attendee] = field(default_factory=list)
+
+
+@dataclass
+class Image:
+    """Encoded image bytes (JPEG or PNG) with their pixel size."""
+
+    data: bytes = b""
+    mime: str = "image/jpeg"
+    width: int = 0
+    height: int = 0
+
+
+@dataclass
+class Paragraph:
+    text: str = ""
+
+
+@dataclass
+class Photo:
+    """A photo floating at the right of the text, with an optional caption."""
+
+    image: Image = field(default_factory=Image)
+    caption: str = ""
+    width_mm: float = 60.0
+
+
+@dataclass
+class Item:
+    """A numbered item ① with an optional tag such as 【国内初】, and its blocks."""
+
+    title: str = ""
+    tag: str = ""
+    children: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Subheading:
+    """A numbered sub-heading １） and its blocks."""
+
+    title: str = ""
+    children: list[Block] = field(default_factory=list)
+
+
+Block = Paragraph | Photo | Item | Subheading
+"""A block of a topic section. Subheadings hold any block but a subheading;
+items hold paragraphs and photos."""
+
+ALLOWED_CHILDREN: dict[type, tuple[type, ...]] = {
+    Subheading: (Paragraph, Photo, Item),
+    Item: (Paragraph, Photo),
+}
+
+
+@dataclass
+class TopicSection:
+    """The part of a visit about one 用務 topic (referenced by id)."""
+
+    topic_id: str = ""
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class QA:
+    """A question and its answer; each may hold several paragraphs (one per line)."""
+
+    question: str = ""
+    answer: str = ""
+
+
+@dataclass
+class Visit:
+    """What was learnt at one destination."""
+
+    profile: Profile = field(default_factory=Profile)
+    description: str = ""
+    hosts: list[Host] = field(default_factory=list)
+    overview: str = ""
+    sections: list[TopicSection] = field(default_factory=list)
+    qa: list[QA] = field(default_factory=list)
+
+    def covered_topic_ids(self) -> list[str]:
+        return [s.topic_id for s in self.sections]
+
+
+@dataclass
+class Destination:
+    """One 出張先 and the visit made there."""
+
+    prefecture: str = ""
+    city: str = ""
+    visit: Visit = field(default_factory=Visit)
+
+    @property
+    def place(self) -> str:
+        return f"{self.prefecture}\u3000{self.city}".strip("\u3000")
+
+
+@dataclass
+class Settings:
+    """Output settings that travel with the report."""
+
+    page_numbers: bool = False
+    font: str = "ＭＳ 明朝"
+    author: str = ""  # empty: the committee name
+
+
+@dataclass
+class Report:
+    title: str = "出張報告書"
+    addressee: str = ""
+    honorific: str = "殿"
+    submitted: date | None = None
+    committee: str = ""
+    members: list[Member] = field(default_factory=list)
+    secretariat: str = "議会事務局"
+    staff: list[Staff] = field(default_factory=list)
+    purpose: str = "所管事項調査"
+    topics: list[Topic] = field(default_factory=list)
+    start: date | None = None
+    end: date | None = None
+    destinations: list[Destination] = field(default_factory=list)
+    introduction: str = ""
+    settings: Settings = field(default_factory=Settings)
+
+    # -- queries used by the builder, the checks and the editor --------------
+
+    def topic_number(self, topic_id: str) -> int | None:
+        """1-based position of a topic in 用務, or None if it is not there."""
+        for index, topic in enumerate(self.topics, start=1):
+            if topic.id == topic_id:
+                return index
+        return None
+
+    def topic(self, topic_id: str) -> Topic | None:
+        number = self.topic_number(topic_id)
+        return None if number is None else self.topics[number - 1]
+
+    @property
+    def author(self) -> str:
+        return self.settings.author or self.committee
