@@ -5,9 +5,6 @@ import sys
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ.setdefault("QT_QPA_FONTDIR", "")  # Qt finds fonts through fontconfig
-if not os.environ["QT_QPA_FONTDIR"]:
-    del os.environ["QT_QPA_FONTDIR"]
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

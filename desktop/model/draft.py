@@ -1,0 +1,149 @@
+"""Draft files (.shutcho): one self-contained UTF-8 JSON file per report.
+
+    {"format": "shutcho-draft", "version": 1, "report": {...}}
+
+Photos travel inside the report as base64. The format is documented in
+docs/draft-format.md. Loading parses JSON only (no pickle, no eval), checks the
+size before reading, validates every field and raises ``DraftError`` naming the
+file and the problem. Saving is atomic (see ``desktop.model.atomic``).
+
+``load_report_file`` also accepts a bare report document (the ``report`` object
+on its own), which other tools can write.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from desktop.model.atomic import atomic_write_bytes
+from desktop.model.codec import ReportDataError, report_from_data, report_to_data
+from desktop.model.report import Report
+
+FORMAT = "shutcho-draft"
+VERSION = 1
+"""The current format version. Versions 1..VERSION load; newer ones are refused."""
+SUFFIX = ".shutcho"
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+class DraftError(Exception):
+    """A draft that cannot be read or written, with a message for the clerk."""
+
+    def __init__(self, path: str | Path, ja: str, en: str, problems: list | None = None):
+        self.path = Path(path)
+        self.ja = ja
+        self.en = en
+        self.problems = problems or []
+        super().__init__(f"{self.path.name}: {ja} ({en})")
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def parse_json(path: Path, raw: bytes) -> Any:
+    """Decode and parse JSON bytes, turning every failure into a DraftError."""
+    if not raw.strip():
+        raise DraftError(path, "ファイルが空です", "the file is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DraftError(path, "下書きファイルではありません (UTF-8 の JSON ではありません)",
+                         "not a draft: the file is not UTF-8 JSON") from None
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except RecursionError:
+        raise DraftError(path, "入れ子が深すぎて読めません", "the JSON is nested too deeply") from None
+    except ValueError as exc:
+        where = f" ({exc.lineno}行目)" if isinstance(exc, json.JSONDecodeError) else ""
+        raise DraftError(path, f"JSON として読めません。途中で切れているか壊れています{where}",
+                         f"not valid JSON, truncated or damaged: {exc}") from None
+
+
+def read_bytes(path: str | Path) -> bytes:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DraftError(path, f"ファイルが大きすぎます ({size / 2**20:,.0f} MB)",
+                             f"the file is too large ({size / 2**20:,.0f} MB, limit "
+                             f"{MAX_FILE_BYTES // 2**20} MB)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise DraftError(path, "ファイルが見つかりません", "file not found") from None
+    except IsADirectoryError:
+        raise DraftError(path, "フォルダーは開けません", "this is a folder, not a file") from None
+    except PermissionError:
+        raise DraftError(path, "ファイルを読む権限がありません", "permission denied") from None
+    except OSError as exc:
+        raise DraftError(path, f"ファイルを読めません: {exc.strerror}", f"cannot read: {exc}") from None
+
+
+def _report_part(path: Path, data: Any) -> Any:
+    """The report object of a draft wrapper, or the data itself if it is a bare report."""
+    if not isinstance(data, dict):
+        raise DraftError(path, "下書きの形式ではありません (最上位がオブジェクトではありません)",
+                         "not a draft: the top level is not a JSON object")
+    if "format" not in data and "version" not in data:
+        return data  # a bare report document
+    if data.get("format") != FORMAT:
+        raise DraftError(path, "出張報告書の下書きではありません", f"not a draft: format is not {FORMAT!r}")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DraftError(path, "下書きの版数が不正です", "the draft's format version is invalid")
+    if version > VERSION:
+        raise DraftError(
+            path,
+            f"この下書きは新しい版 (第{version}版) で保存されています。"
+            f"このアプリが読めるのは第{VERSION}版までです。アプリを更新してください",
+            f"the draft was saved in format version {version}; this app reads up to "
+            f"version {VERSION}. Please update the app")
+    extra = set(data) - {"format", "version", "report"}
+    if extra:
+        raise DraftError(path, f"下書きに不明な項目があります: {', '.join(sorted(extra))[:80]}",
+                         "unknown fields in the draft wrapper")
+    if "report" not in data:
+        raise DraftError(path, "下書きに報告書の内容がありません", "the draft has no report")
+    return _upgrade(data["report"], version)
+
+
+def _upgrade(report_data: Any, version: int) -> Any:
+    """Bring an older version's report data to the current version (none yet)."""
+    return report_data
+
+
+def report_from_bytes(path: str | Path, raw: bytes) -> Report:
+    path = Path(path)
+    data = parse_json(path, raw)
+    try:
+        return report_from_data(_report_part(path, data))
+    except ReportDataError as exc:
+        first = exc.problems[0]
+        more = f" ほか{len(exc.problems) - 1}件" if len(exc.problems) > 1 else ""
+        raise DraftError(path, f"内容に誤りがあります: {first.path}: {first.ja}{more}",
+                         f"invalid content at {first.path}: {first.en}", exc.problems) from None
+
+
+def load_report_file(path: str | Path) -> Report:
+    """Load a .shutcho draft or a bare report JSON document."""
+    return report_from_bytes(path, read_bytes(path))
+
+
+load_draft = load_report_file
+
+
+def draft_bytes(report: Report) -> bytes:
+    document = {"format": FORMAT, "version": VERSION, "report": report_to_data(report)}
+    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def save_draft(report: Report, path: str | Path) -> None:
+    """Save atomically; on failure the previous file is intact and DraftError is raised."""
+    path = Path(path)
+    try:
+        atomic_write_bytes(path, draft_bytes(report))
+    except OSError as exc:
+        raise DraftError(path, f"保存できませんでした: {exc.strerror or exc}",
+                         f"could not save: {exc}") from None

@@ -1,0 +1,1 @@
+"""Writers: each turns the semantic Document into one output (DOCX, PDF, print)."""
