@@ -1,5 +1,7 @@
 """半角→全角 conversion and the half-width finder for the problems panel."""
 
+from pathlib import Path
+
 import pytest
 
 from desktop.jtext import (
@@ -83,9 +85,7 @@ def test_find_halfwidth_agrees_with_to_fullwidth(text):
 
 
 def test_fixture_body_has_no_halfwidth_digits():
-    from conftest import FIXTURE
-
-    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+    for line in (Path(__file__).parent / "shimonoseki-2023-soumu.txt").read_text(encoding="utf-8").splitlines():
         if "2023年" in line:  # the submission date's Western year is half-width
             line = line.replace("2023", "")
         assert to_fullwidth(line) == line

@@ -23,9 +23,10 @@ def spread_plain(text: str, width: int) -> str:
     """Plain-text 均等割り付け of *text* over *width* character cells.
 
     The cells are joined by single spaces; the characters of *text* go to
-    evenly spaced cells (first and last character at the two ends, a single
-    character in the middle cell, halves rounded up) and empty cells are
-    ideographic spaces::
+    evenly spaced cells (first and last character at the two ends, positions
+    in between rounded half up; a single character goes to the middle cell,
+    left of centre when *width* is even) and empty cells are ideographic
+    spaces::
 
         spread_plain("林真一郎", 4) == "林 真 一 郎"
         spread_plain("委員", 4)     == "委 　 　 員"
