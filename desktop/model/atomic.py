@@ -12,6 +12,11 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+# Read once: os.umask can only be read by setting it, which is not thread-safe
+# (autosave writes from a timer while the UI may create files).
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
 
 @contextlib.contextmanager
 def atomic_path(target: str | Path) -> Iterator[Path]:
@@ -57,9 +62,7 @@ def _keep_mode(target: Path, tmp: Path) -> None:
     try:
         mode = target.stat().st_mode & 0o777
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+        mode = 0o666 & ~_UMASK
     with contextlib.suppress(OSError):
         os.chmod(tmp, mode)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
@@ -47,7 +48,10 @@ MAX_ITEMS = 5_000
 """Entries in one list (members, topics, blocks, Q&A pairs...)."""
 MAX_IMAGE_BYTES = 40 * 1024 * 1024
 MAX_IMAGE_PIXELS = 100_000_000
+MAX_IMAGE_SIDE = 100_000
 IMAGE_MIMES = {"image/jpeg": b"\xff\xd8\xff", "image/png": b"\x89PNG\r\n\x1a\n"}
+BLOCK_TYPES = ("paragraph", "subheading", "item", "photo")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass(frozen=True)
@@ -171,7 +175,7 @@ class _Reader:
             return None
         for key in value:
             if key not in keys:
-                self.fail(f"{path}.{key}", "この項目は書式にありません", "unknown field")
+                self.fail(f"{path}.{_short(key)}", "この項目は書式にありません", "unknown field")
         return value
 
     def text(self, data: dict, key: str, path: str, default: str = "") -> str:
@@ -204,7 +208,8 @@ class _Reader:
         if not self._typed(value, str, f"{path}.{key}"):
             return None
         try:
-            if len(value) != 10:
+            # Exactly YYYY-MM-DD: date.fromisoformat alone also takes 2023-W27-3 and 20230705.
+            if not _ISO_DATE.fullmatch(value):
                 raise ValueError
             return date.fromisoformat(value)
         except ValueError:
@@ -257,7 +262,9 @@ class _Reader:
         d = self.obj(value, path, {"mime", "width", "height", "data"})
         if d is None:
             return None
-        mime = self.text(d, "mime", path)
+        if not self._typed(d.get("mime"), str, f"{path}.mime"):
+            return None
+        mime = d["mime"]
         if mime not in IMAGE_MIMES:
             self.fail(f"{path}.mime", f"対応していない画像形式です: {mime[:40]!r}",
                       "image must be image/jpeg or image/png")
@@ -265,9 +272,12 @@ class _Reader:
         size = []
         for key in ("width", "height"):
             v = d.get(key)
-            if not self._typed(v, int, f"{path}.{key}") or not 1 <= v <= 100_000:
-                if isinstance(v, int):
-                    self.fail(f"{path}.{key}", "画像の大きさが不正です", "image size out of range")
+            if isinstance(v, float) and v.is_integer():
+                v = int(v)  # 640.0 is an integer to JSON Schema too
+            if not self._typed(v, int, f"{path}.{key}"):
+                return None
+            if not 1 <= v <= MAX_IMAGE_SIDE:
+                self.fail(f"{path}.{key}", "画像の大きさが不正です", "image size out of range")
                 return None
             size.append(v)
         if size[0] * size[1] > MAX_IMAGE_PIXELS:
@@ -296,7 +306,9 @@ class _Reader:
         cls = {"paragraph": Paragraph, "subheading": Subheading, "item": Item,
                "photo": Photo}.get(kind) if isinstance(kind, str) else None
         if cls is None:
-            self.fail(f"{path}.type", f"ブロックの種類が不明です: {str(kind)[:40]!r}",
+            # Never str() an arbitrary value: a deeply nested list would recurse.
+            shown = _short(kind) if isinstance(kind, str) else type(kind).__name__
+            self.fail(f"{path}.type", f"ブロックの種類が不明です: {shown!r}",
                       "block type must be paragraph, subheading, item or photo")
             return None
         if parent is not None and cls not in ALLOWED_CHILDREN[parent]:
@@ -417,6 +429,10 @@ class _Reader:
                 if section.topic_id in seen:
                     self.fail(where, "同じ用務が二度あります", "the same topic appears twice in one visit")
                 seen.add(section.topic_id)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def report_from_data(data: Any) -> Report:

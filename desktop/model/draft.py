@@ -14,6 +14,7 @@ on its own), which other tools can write.
 from __future__ import annotations
 
 import json
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -62,15 +63,29 @@ def parse_json(path: Path, raw: bytes) -> Any:
                          f"not valid JSON, truncated or damaged: {exc}") from None
 
 
+def _too_large(path: Path, size: int) -> DraftError:
+    return DraftError(path, f"ファイルが大きすぎます ({size / 2**20:,.0f} MB、上限 "
+                            f"{MAX_FILE_BYTES // 2**20} MB)",
+                      f"the file is too large ({size / 2**20:,.0f} MB, limit "
+                      f"{MAX_FILE_BYTES // 2**20} MB)")
+
+
 def read_bytes(path: str | Path) -> bytes:
+    """The file's bytes, refusing folders, devices and files over MAX_FILE_BYTES."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DraftError(path, f"ファイルが大きすぎます ({size / 2**20:,.0f} MB)",
-                             f"the file is too large ({size / 2**20:,.0f} MB, limit "
-                             f"{MAX_FILE_BYTES // 2**20} MB)")
-        return path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):  # Windows reports a folder as PermissionError
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):
+            raise DraftError(path, "通常のファイルではありません", "not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_large(path, info.st_size)
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
+        if len(raw) > MAX_FILE_BYTES:
+            raise _too_large(path, len(raw))
+        return raw
     except FileNotFoundError:
         raise DraftError(path, "ファイルが見つかりません", "file not found") from None
     except IsADirectoryError:
@@ -79,6 +94,8 @@ def read_bytes(path: str | Path) -> bytes:
         raise DraftError(path, "ファイルを読む権限がありません", "permission denied") from None
     except OSError as exc:
         raise DraftError(path, f"ファイルを読めません: {exc.strerror}", f"cannot read: {exc}") from None
+    except ValueError:  # a NUL character in the name
+        raise DraftError(path, "ファイル名が不正です", "invalid file name") from None
 
 
 def _report_part(path: Path, data: Any) -> Any:
@@ -91,6 +108,8 @@ def _report_part(path: Path, data: Any) -> Any:
     if data.get("format") != FORMAT:
         raise DraftError(path, "出張報告書の下書きではありません", f"not a draft: format is not {FORMAT!r}")
     version = data.get("version")
+    if isinstance(version, float) and version.is_integer():
+        version = int(version)  # 1.0 is an integer to JSON Schema too
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise DraftError(path, "下書きの版数が不正です", "the draft's format version is invalid")
     if version > VERSION:
@@ -119,6 +138,8 @@ def report_from_bytes(path: str | Path, raw: bytes) -> Report:
     data = parse_json(path, raw)
     try:
         return report_from_data(_report_part(path, data))
+    except RecursionError:
+        raise DraftError(path, "入れ子が深すぎて読めません", "the JSON is nested too deeply") from None
     except ReportDataError as exc:
         first = exc.problems[0]
         more = f" ほか{len(exc.problems) - 1}件" if len(exc.problems) > 1 else ""
@@ -136,7 +157,12 @@ load_draft = load_report_file
 
 def draft_bytes(report: Report) -> bytes:
     document = {"format": FORMAT, "version": VERSION, "report": report_to_data(report)}
-    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    try:
+        return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (pasted or read from a \ud800 escape) has no UTF-8 form;
+        # as ASCII JSON it travels as an escape and loads back unchanged.
+        return json.dumps(document, ensure_ascii=True, indent=1).encode("ascii")
 
 
 def save_draft(report: Report, path: str | Path) -> None:

@@ -1,0 +1,273 @@
+"""Problems a clerk should see before exporting: the editor's problems panel.
+
+``check_report(report)`` returns ``Finding`` objects in the order the report
+reads. Pure Python, no Qt. Loading already refused anything malformed (see
+``codec``); these are problems of *content* in a well-formed report.
+
+Levels: ``"error"`` for what makes the report wrong (end before start, a date
+before 明治, a section about a topic not in 用務); ``"warning"`` for what is
+missing or unusual (empty required fields, submission before the trip ends,
+topics no visit covers, half-width characters in body text).
+
+``Finding.key`` is a path into the model, a tuple of attribute names and list
+indices, so the editor can jump to the field:
+
+=====================================================  ==========================================
+key                                                    field
+=====================================================  ==========================================
+``("addressee",)`` ``("submitted",)``                  a Report attribute (also ``"committee"``,
+``("start",)`` ``("end",)`` ``("introduction",)``      ``"purpose"``)
+``("members",)`` ``("topics",)`` ``("destinations",)`` the list itself (it is empty)
+``("members", i, "family")``                           member *i*'s family name
+``("staff", i, "family")``                             staff member *i*'s family name
+``("topics", i)``                                      topic *i* (its title)
+``("destinations", i, "prefecture" | "city")``         destination *i*'s place
+``("destinations", i, "visit", F)``                    F = "description" or "overview"
+``("destinations", i, "visit", "profile", F)``         F = "population" or "area"
+``("destinations", i, "visit", "hosts", h, "name")``   a host organisation's name
+``(..., "hosts", h, "people", p, F)``                  F = "department", "name", "title", "note"
+``("destinations", i, "visit", "sections", s)``        topic section *s* (its topic reference)
+``(..., "sections", s, "blocks", b)``                  block *b* of that section (paragraph text)
+``(..., "blocks", b, "children", c)``                  a nested block; nesting repeats
+``(..., <block key>, F)``                              F = "title" or "tag" (sub-heading, item)
+                                                       or "caption" (photo)
+``("destinations", i, "visit", "qa", q, F)``           F = "question" or "answer"
+=====================================================  ==========================================
+
+Indices are 0-based; the messages count from 1 as the clerk does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Literal
+
+from desktop.jtext import EraError, find_halfwidth, format_era_date, to_era
+from desktop.model.report import Item, Paragraph, Photo, Report, Subheading
+
+Key = tuple
+Level = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem: where it is (a key into the model), how bad, and what (ja, en)."""
+
+    key: Key
+    level: Level
+    ja: str
+    en: str
+
+    def __str__(self) -> str:
+        mark = "誤り" if self.level == "error" else "注意"
+        return f"{mark}: {self.ja} ({self.level}: {self.en})"
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    return any(f.level == "error" for f in findings)
+
+
+_DATES = (("submitted", "提出日", "submission date"),
+          ("start", "出張の初日", "first day of the trip"),
+          ("end", "出張の最終日", "last day of the trip"))
+
+_MAX_RUNS_SHOWN = 5
+
+
+def check_report(report: Report) -> list[Finding]:
+    """Every problem of the report, in reading order."""
+    out = _Checks(report)
+    out.header()
+    out.dates()
+    out.topics()
+    out.destinations()
+    return out.findings
+
+
+class _Checks:
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.findings: list[Finding] = []
+
+    def add(self, key: Key, level: Level, ja: str, en: str) -> None:
+        self.findings.append(Finding(tuple(key), level, ja, en))
+
+    def missing(self, key: Key, ja: str, en: str) -> None:
+        self.add(key, "warning", f"{ja}が入力されていません", f"{en} is empty")
+
+    def halfwidth(self, key: Key, text: str, ja_where: str, en_where: str) -> None:
+        runs = _halfwidth_runs(text)
+        if not runs:
+            return
+        shown = runs[:_MAX_RUNS_SHOWN]
+        more_ja = f" ほか{len(runs) - len(shown)}か所" if len(runs) > len(shown) else ""
+        more_en = f" and {len(runs) - len(shown)} more" if len(runs) > len(shown) else ""
+        self.add(key, "warning",
+                 f"{ja_where}に半角の英数字・記号があります: "
+                 f"{'、'.join(f'「{r}」' for r in shown)}{more_ja}（本文は全角で書きます）",
+                 f"half-width characters in {en_where}: "
+                 f"{', '.join(repr(r) for r in shown)}{more_en} (body text is written full-width)")
+
+    # -- the header -----------------------------------------------------------
+
+    def header(self) -> None:
+        r = self.report
+        if not r.addressee.strip():
+            self.missing(("addressee",), "宛先", "the addressee")
+        if r.submitted is None:
+            self.missing(("submitted",), "提出日", "the submission date")
+        if not r.committee.strip():
+            self.missing(("committee",), "委員会名", "the committee name")
+        if not r.members:
+            self.add(("members",), "warning", "委員が一人もいません", "there are no members")
+        for i, member in enumerate(r.members):
+            if not member.name.family.strip():
+                self.missing(("members", i, "family"), f"委員{i + 1}人目の氏名",
+                             f"member {i + 1}'s name")
+        for i, person in enumerate(r.staff):
+            if not person.name.family.strip():
+                self.missing(("staff", i, "family"), f"事務局{i + 1}人目の氏名",
+                             f"secretariat member {i + 1}'s name")
+        if not r.purpose.strip():
+            self.missing(("purpose",), "用務", "the purpose")
+        if not r.topics:
+            self.add(("topics",), "warning", "用務の項目がありません", "there are no topics")
+
+    def dates(self) -> None:
+        r = self.report
+        for attr, ja, en in _DATES:
+            value = getattr(r, attr)
+            if attr != "submitted" and value is None:
+                self.missing((attr,), ja, f"the {en}")
+            if value is None:
+                continue
+            try:
+                to_era(value)
+            except EraError:
+                self.add((attr,), "error",
+                         f"{ja} {value.isoformat()} は明治より前で、和暦で書けません",
+                         f"the {en} {value.isoformat()} is before the Meiji era and cannot "
+                         "be written in the Japanese calendar")
+        if r.start and r.end and r.end < r.start:
+            self.add(("end",), "error",
+                     f"出張の最終日 ({_day(r.end)}) が初日 ({_day(r.start)}) より前です",
+                     f"the trip ends ({r.end.isoformat()}) before it starts ({r.start.isoformat()})")
+        last = r.end or r.start
+        if r.submitted and last and r.submitted < last:
+            self.add(("submitted",), "warning",
+                     f"提出日 ({_day(r.submitted)}) が出張の終わる日 ({_day(last)}) より前です",
+                     f"the submission date ({r.submitted.isoformat()}) is before the trip ends "
+                     f"({last.isoformat()})")
+
+    # -- 用務 ---------------------------------------------------------------------
+
+    def topics(self) -> None:
+        r = self.report
+        covered = {s.topic_id for d in r.destinations for s in d.visit.sections}
+        for i, topic in enumerate(r.topics):
+            key = ("topics", i)
+            if not topic.title.strip():
+                self.missing(key, f"用務{i + 1}の題目", f"topic {i + 1}'s title")
+            elif topic.id not in covered:
+                self.add(key, "warning",
+                         f"用務{i + 1}「{_clip(topic.title)}」を扱う出張先がありません",
+                         f"no visit covers topic {i + 1} ({_clip(topic.title)})")
+            self.halfwidth(key, topic.title, f"用務{i + 1}", f"topic {i + 1}")
+
+    # -- 出張先 and the visits ----------------------------------------------------
+
+    def destinations(self) -> None:
+        r = self.report
+        if not r.destinations:
+            self.add(("destinations",), "warning", "出張先がありません", "there are no destinations")
+        for i, dest in enumerate(r.destinations):
+            if not dest.prefecture.strip():
+                self.missing(("destinations", i, "prefecture"), f"出張先{i + 1}の都道府県",
+                             f"destination {i + 1}'s prefecture")
+            if not dest.city.strip():
+                self.missing(("destinations", i, "city"), f"出張先{i + 1}の市町村",
+                             f"destination {i + 1}'s city")
+        if r.introduction:
+            self.halfwidth(("introduction",), r.introduction, "前文", "the introduction")
+        for i, dest in enumerate(r.destinations):
+            self.visit(i, dest)
+
+    def visit(self, i: int, dest) -> None:
+        v = dest.visit
+        base = ("destinations", i, "visit")
+        ja = f"出張先{i + 1}" + (f"（{dest.city}）" if dest.city.strip() else "")
+        en = f"destination {i + 1}"
+        self.halfwidth(base + ("profile", "population"), v.profile.population,
+                       f"{ja}の人口", f"{en}'s population")
+        self.halfwidth(base + ("profile", "area"), v.profile.area, f"{ja}の面積", f"{en}'s area")
+        self.halfwidth(base + ("description",), v.description, f"{ja}の紹介文", f"{en}'s description")
+        for h, host in enumerate(v.hosts):
+            hkey = base + ("hosts", h)
+            self.halfwidth(hkey + ("name",), host.name, f"{ja}の出席者等", f"{en}'s attendees")
+            for p, person in enumerate(host.people):
+                for field in ("department", "name", "title", "note"):
+                    self.halfwidth(hkey + ("people", p, field), getattr(person, field),
+                                   f"{ja}の出席者等", f"{en}'s attendees")
+        self.halfwidth(base + ("overview",), v.overview, f"{ja}の調査概要", f"{en}'s overview")
+        seen: set[str] = set()
+        for s, section in enumerate(v.sections):
+            skey = base + ("sections", s)
+            number = self.report.topic_number(section.topic_id)
+            if number is None:
+                self.add(skey, "error", f"{ja}に用務にない項目の節があります",
+                         f"{en} has a section about a topic that is not in the topic list")
+                where_ja, where_en = f"{ja}の節{s + 1}", f"{en}, section {s + 1}"
+            else:
+                if section.topic_id in seen:
+                    self.add(skey, "error", f"{ja}に用務{number}の節が二つあります",
+                             f"{en} has two sections about topic {number}")
+                where_ja, where_en = f"{ja}の用務{number}", f"{en}, topic {number}"
+            seen.add(section.topic_id)
+            self.blocks(skey + ("blocks",), section.blocks, where_ja, where_en)
+        for q, pair in enumerate(v.qa):
+            qkey = base + ("qa", q)
+            self.halfwidth(qkey + ("question",), pair.question, f"{ja}の質疑{q + 1}の質問",
+                           f"{en}'s question {q + 1}")
+            self.halfwidth(qkey + ("answer",), pair.answer, f"{ja}の質疑{q + 1}の答え",
+                           f"{en}'s answer {q + 1}")
+
+    def blocks(self, key: Key, blocks: list, ja: str, en: str) -> None:
+        for b, block in enumerate(blocks):
+            bkey = key + (b,)
+            if isinstance(block, Paragraph):
+                self.halfwidth(bkey, block.text, f"{ja}の本文", f"{en}, a paragraph")
+            elif isinstance(block, Photo):
+                self.halfwidth(bkey + ("caption",), block.caption, f"{ja}の写真の説明",
+                               f"{en}, a photo caption")
+            elif isinstance(block, (Subheading, Item)):
+                self.halfwidth(bkey + ("title",), block.title, f"{ja}の見出し", f"{en}, a heading")
+                if isinstance(block, Item):
+                    self.halfwidth(bkey + ("tag",), block.tag, f"{ja}の見出しの付記",
+                                   f"{en}, a heading's tag")
+                self.blocks(bkey + ("children",), block.children, ja, en)
+
+
+def _halfwidth_runs(text: str) -> list[str]:
+    """Consecutive half-width characters grouped: "人口458,005人 NPO" -> ["458,005", "NPO"]."""
+    runs: list[str] = []
+    last = -2
+    for pos, char in find_halfwidth(text):
+        if pos == last + 1:
+            runs[-1] += char
+        else:
+            runs.append(char)
+        last = pos
+    return runs
+
+
+def _day(d: date) -> str:
+    try:
+        return format_era_date(d)
+    except EraError:
+        return d.isoformat()
+
+
+def _clip(text: str, limit: int = 20) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= limit else text[:limit] + "…"
