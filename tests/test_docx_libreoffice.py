@@ -1,0 +1,69 @@
+"""LibreOffice, an independent reader, lays the sample DOCX out on the 40-character grid in a Mincho.
+
+soffice converts the DOCX to PDF with the test's own fontconfig file (ＭＳ 明朝 and
+游明朝 aliased to an installed Mincho; without it LibreOffice substitutes a
+Gothic) and its own user profile (works as root in CI). poppler reads it back.
+
+LibreOffice 7.x reads ``w:overflowPunct`` inverted (val="0", Word's "no hanging
+punctuation", turns hanging on), so a line may carry one 、 or 。 hanging in the
+right margin beyond its 40 characters; the check ignores that one mark.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import unicodedata
+
+import pytest
+
+from conftest import ROOT, SAMPLE
+from desktop.document.builder import build_document
+from desktop.model.draft import load_draft
+from desktop.writers.docx import write_docx
+
+FONTS_CONF = ROOT / "tests" / "fontconfig" / "fonts.conf"
+HANGING = "、。，．"
+
+
+@pytest.fixture(scope="module")
+def pdf(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("lo")
+    docx = folder / "sample.docx"
+    write_docx(build_document(load_draft(SAMPLE)), docx)
+    env = dict(os.environ, FONTCONFIG_FILE=str(FONTS_CONF), HOME=str(folder))
+    profile = (folder / "profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(folder), str(docx)],
+                   env=env, check=True, capture_output=True, timeout=240)
+    out = folder / "sample.pdf"
+    assert out.exists(), "LibreOffice made no PDF"
+    return out
+
+
+def width(line: str) -> float:
+    """Width in body characters: full-width 1, other visible characters 1/2."""
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.5
+               for c in line if not c.isspace())
+
+
+def test_full_body_lines_hold_40_characters(pdf):
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert len(lines) > 300
+    full = [line for line in lines
+            if all(unicodedata.east_asian_width(c) in "WF" for c in line if not c.isspace())
+            and len([c for c in line if not c.isspace()]) == 40]
+    assert full, "no body line holds 40 full-width characters (Normal not 10.5 pt? no grid?)"
+    for line in lines:
+        inside = line[:-1] if line[-1] in HANGING and width(line) > 40 else line
+        assert width(inside) <= 40, line
+
+
+def test_font_is_a_mincho_not_a_gothic(pdf):
+    fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True,
+                           text=True).stdout
+    names = [row.split()[0] for row in fonts.splitlines()[2:] if row.strip()]
+    assert names and all("Mincho" in n for n in names), fonts
+    assert not any("Gothic" in n for n in names)
