@@ -33,7 +33,7 @@ assert int(TEXT_WIDTH // CHAR_PITCH) == CHARS_PER_LINE
 
 def chars_twips(chars: float) -> int:
     """``chars`` grid characters in twips."""
-    return round(chars * CHAR_PITCH)
+    return int(chars * CHAR_PITCH)  # never round up: LibreOffice snaps a hair over a cell to the next cell
 
 
 def setup_section(sect_pr) -> None:
