@@ -1,0 +1,348 @@
+"""A reusable editor for a list of entries shown as table rows.
+
+Add, remove, move up/down buttons; Ctrl+Up/Ctrl+Down (or Alt+Up/Down) and
+drag-and-drop reorder rows. Every change is an undo command. Cells edit one
+field of the row's entry (text, a combo with free text, or a check box), or
+only display it (``kind="display"``, edited elsewhere in a detail editor).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.form.commands import InsertItem, MoveItem, RemoveItem, SetValue
+from desktop.ui.form.context import EditContext
+
+
+@dataclass
+class Column:
+    header: str
+    target: Callable[[Any], tuple[Any, str]]
+    """Row entry -> (object, attribute) the cell edits."""
+    kind: str = "text"  # text | combo | check | display
+    choices: tuple[str, ...] = ()
+    width: int = 0  # 0: stretch
+    display: Callable[[Any], str] | None = None  # for kind="display"
+
+
+def field(*path: str) -> Callable[[Any], tuple[Any, str]]:
+    """``field("name", "family")`` -> row.name, "family"."""
+    def target(row):
+        obj = row
+        for name in path[:-1]:
+            obj = getattr(obj, name)
+        return obj, path[-1]
+    return target
+
+
+class _ComboDelegate(QStyledItemDelegate):
+    """An editable combo box for a cell: listed choices or free text."""
+
+    def __init__(self, choices: tuple[str, ...], parent=None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt)
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItems(self.choices)
+        combo.setMaxVisibleItems(20)
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802 (Qt)
+        editor.setEditText(index.data() or "")
+
+    def setModelData(self, editor, model, index):  # noqa: N802 (Qt)
+        model.setData(index, editor.currentText())
+
+
+class RowTable(QTableWidget):
+    """A table whose rows move with Ctrl/Alt+Up/Down and drag and drop."""
+
+    move_requested = Signal(int, int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt)
+        mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        row = self.currentRow()
+        if mods and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and row >= 0:
+            target = row - 1 if event.key() == Qt.Key.Key_Up else row + 1
+            if 0 <= target < self.rowCount():
+                self.move_requested.emit(row, target)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt)
+        if event.source() is not self:
+            event.ignore()
+            return
+        source = self.currentRow()
+        pos = event.position().toPoint()
+        target = self.rowAt(pos.y())
+        if target < 0:
+            target = self.rowCount() - 1
+        else:
+            rect = self.visualRect(self.model().index(target, 0))
+            if pos.y() > rect.center().y() and target < source:
+                target += 1
+            elif pos.y() < rect.center().y() and target > source:
+                target -= 1
+        # Copy action: the view must not remove the dragged row itself.
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if source >= 0 and target != source:
+            self.move_requested.emit(source, target)
+
+
+class ListEditor(QWidget):
+    """Rows of a model list, with buttons. ``current_changed`` gives the selected row (-1: none)."""
+
+    current_changed = Signal(int)
+
+    def __init__(self, ctx: EditContext, columns: list[Column], factory: Callable[[], Any],
+                 noun: str, numbering: Callable[[int], str] | None = None,
+                 visible_rows: int = 5, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx, self.columns, self.factory, self.noun = ctx, columns, factory, noun
+        self.numbering = numbering
+        self.items: list | None = None
+        self.owner = ctx.binder.new_owner()
+        self.destroyed.connect(lambda *_: ctx.binder.drop(self.owner))
+        self._updating = False
+
+        self.table = RowTable()
+        self.table.setColumnCount(len(columns))
+        self.table.setHorizontalHeaderLabels([c.header for c in columns])
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        for i, col in enumerate(columns):
+            if col.kind == "combo":
+                self.table.setItemDelegateForColumn(i, _ComboDelegate(col.choices, self.table))
+            if col.width:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(i, col.width)
+            else:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        vheader = self.table.verticalHeader()
+        vheader.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.visible_rows = visible_rows
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.move_requested.connect(self.move)
+        self.table.currentCellChanged.connect(lambda row, *_: self._current(row))
+
+        self.add_button = QPushButton(self.tr("追加"))
+        self.remove_button = QPushButton(self.tr("削除"))
+        self.up_button = QPushButton(self.tr("上へ"))
+        self.down_button = QPushButton(self.tr("下へ"))
+        self.up_button.setToolTip(self.tr("上へ移動 (Ctrl+↑)"))
+        self.down_button.setToolTip(self.tr("下へ移動 (Ctrl+↓)"))
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        buttons = QVBoxLayout()
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._fit_height()
+        self._enable()
+
+    # -- model ---------------------------------------------------------------
+
+    def set_list(self, items: list | None) -> None:
+        self.ctx.binder.drop(self.owner)
+        self.items = items
+        self.setEnabled(items is not None)
+        self._rebuild()
+
+    def current_row(self) -> int:
+        return self.table.currentRow()
+
+    def select_row(self, row: int, column: int = 0) -> None:
+        if 0 <= row < self.table.rowCount():
+            self.table.setCurrentCell(row, column)
+
+    def add(self) -> None:
+        if self.items is None:
+            return
+        row = self.current_row()
+        index = row + 1 if row >= 0 else len(self.items)
+        self.ctx.push(InsertItem(self.ctx, self.items, index, self.factory(),
+                                 self.tr("追加: ") + self.noun))
+        self.select_row(index, self._first_editable())
+        self.table.setFocus()
+
+    def remove(self) -> None:
+        row = self.current_row()
+        if self.items is None or not 0 <= row < len(self.items):
+            return
+        self.ctx.push(RemoveItem(self.ctx, self.items, row, self.tr("削除: ") + self.noun))
+        self.select_row(min(row, len(self.items) - 1))
+
+    def move_current(self, step: int) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.move(row, row + step)
+
+    def move(self, source: int, target: int) -> None:
+        if self.items is None or not (0 <= source < len(self.items) and 0 <= target < len(self.items)):
+            return
+        column = max(self.table.currentColumn(), 0)
+        self.ctx.push(MoveItem(self.ctx, self.items, source, target, self.tr("並べ替え: ") + self.noun))
+        self.select_row(target, column)
+
+    # -- view ----------------------------------------------------------------
+
+    def _first_editable(self) -> int:
+        return next((i for i, c in enumerate(self.columns) if c.kind in ("text", "combo")), 0)
+
+    def _fit_height(self) -> None:
+        rows = max(self.visible_rows, min(self.table.rowCount() + 1, 12))
+        height = (self.table.horizontalHeader().sizeHint().height()
+                  + rows * self.table.verticalHeader().defaultSectionSize() + 4)
+        self.table.setMinimumHeight(height)
+        self.table.setMaximumHeight(height)
+
+    def _rebuild(self) -> None:
+        binder = self.ctx.binder
+        binder.drop(self.owner)
+        current = self.current_row()
+        self._updating = True
+        try:
+            items = self.items or []
+            self.table.setRowCount(len(items))
+            for row, entry in enumerate(items):
+                for col, column in enumerate(self.columns):
+                    self._fill(row, col, entry)
+                    obj, attr = column.target(entry)
+                    binder.watch(obj, attr, lambda e=entry, c=col: self._refresh_cell(e, c), self.owner)
+            self._number_rows()
+        finally:
+            self._updating = False
+        if self.items is not None:
+            binder.watch(self.items, None, self._rebuild, self.owner)
+        self._fit_height()
+        if items and current >= len(items):
+            self.select_row(len(items) - 1)
+        self._enable()
+        self.current_changed.emit(self.current_row() if items else -1)
+
+    def _number_rows(self) -> None:
+        number = self.numbering or str
+        self.table.setVerticalHeaderLabels([number(i) for i in range(1, self.table.rowCount() + 1)])
+
+    def _fill(self, row: int, col: int, entry: Any) -> None:
+        column = self.columns[col]
+        obj, attr = column.target(entry)
+        value = getattr(obj, attr)
+        item = self.table.item(row, col)
+        if item is None:
+            item = QTableWidgetItem()
+            self.table.setItem(row, col, item)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        if column.kind == "check":
+            item.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+        elif column.kind == "display":
+            item.setFlags(flags)
+            text = column.display(entry) if column.display else str(value)
+            item.setText(text)
+            item.setToolTip(str(value))
+        else:
+            item.setFlags(flags | Qt.ItemFlag.ItemIsEditable)
+            item.setText(value)
+
+    def _refresh_cell(self, entry: Any, col: int) -> None:
+        if self.items is None:
+            return
+        row = next((i for i, e in enumerate(self.items) if e is entry), -1)
+        if row < 0 or row >= self.table.rowCount():
+            return
+        self._updating = True
+        try:
+            self._fill(row, col, entry)
+        finally:
+            self._updating = False
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._updating or self.items is None:
+            return
+        row, col = item.row(), item.column()
+        column = self.columns[col]
+        if not 0 <= row < len(self.items) or column.kind == "display":
+            return
+        obj, attr = column.target(self.items[row])
+        if column.kind == "check":
+            value: Any = item.checkState() == Qt.CheckState.Checked
+        else:
+            value = item.text()
+        if value != getattr(obj, attr):
+            self.ctx.push(SetValue(self.ctx, obj, attr, value,
+                                   self.tr("編集: ") + f"{self.noun} {column.header}"))
+
+    def _current(self, row: int) -> None:
+        self._enable()
+        if not self._updating:
+            self.current_changed.emit(row)
+
+    def _enable(self) -> None:
+        row = self.current_row()
+        count = self.table.rowCount()
+        self.remove_button.setEnabled(0 <= row < count)
+        self.up_button.setEnabled(0 < row < count)
+        self.down_button.setEnabled(0 <= row < count - 1)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), 320), hint.height())
+
+    def focus_entry(self, row: Any, attr: Any = None) -> bool:
+        """Select a row (and the cell of ``attr``) and focus the table; False if no such row."""
+        if self.items is None or not isinstance(row, int) or not 0 <= row < len(self.items):
+            return False
+        col = 0
+        if attr is not None:
+            col = next((i for i, c in enumerate(self.columns)
+                        if c.target(self.items[row])[1] == attr), self._first_editable())
+        else:
+            col = self._first_editable()
+        from desktop.ui.form.page import focus_widget
+        self.select_row(row, col)
+        focus_widget(self.table)
+        return True

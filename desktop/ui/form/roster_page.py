@@ -1,0 +1,66 @@
+"""職氏名: committee, members, secretariat and staff."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from desktop.model.report import Member, Report, Staff
+from desktop.ui.form.choices import ROLES
+from desktop.ui.form.fields import LineBinding
+from desktop.ui.form.lists import Column, ListEditor, field
+from desktop.ui.form.page import Page, focus_widget
+
+NAME_FIELDS = {"family", "given"}
+
+
+class RosterPage(Page):
+    def __init__(self, ctx, report: Report, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.title = self.tr("職氏名")
+        _box, layout = self.group(self.tr("委員会"))
+        self.committee = QLineEdit()
+        self.committee.setPlaceholderText(self.tr("例: 総務委員会"))
+        row = _labelled(self.tr("委員会名"), self.committee)
+        layout.addLayout(row)
+        LineBinding(ctx, self.committee, report, "committee", self.tr("委員会名"))
+        self.members = ListEditor(ctx, [
+            Column(self.tr("役職"), field("role"), kind="combo", choices=ROLES, width=130),
+            Column(self.tr("姓"), field("name", "family")),
+            Column(self.tr("名"), field("name", "given")),
+        ], Member, self.tr("委員"), visible_rows=7)
+        layout.addWidget(QLabel(self.tr("委員（役職は一覧から選ぶか入力）")))
+        layout.addWidget(self.members)
+        self.members.set_list(report.members)
+
+        _box, layout = self.group(self.tr("事務局"))
+        self.secretariat = QLineEdit()
+        layout.addLayout(_labelled(self.tr("事務局名"), self.secretariat))
+        LineBinding(ctx, self.secretariat, report, "secretariat", self.tr("事務局名"))
+        self.staff = ListEditor(ctx, [
+            Column(self.tr("職名"), field("title"), width=170),
+            Column(self.tr("姓"), field("name", "family")),
+            Column(self.tr("名"), field("name", "given")),
+        ], Staff, self.tr("職員"), visible_rows=3)
+        layout.addWidget(QLabel(self.tr("随行職員")))
+        layout.addWidget(self.staff)
+        self.staff.set_list(report.staff)
+        self.finish()
+
+    def focus(self, key: tuple) -> bool:
+        if key in (("committee",), ("secretariat",)):
+            return focus_widget(getattr(self, key[0]))
+        if key[0] in ("members", "staff") and len(key) >= 2:
+            attr = key[-1] if len(key) >= 3 else None
+            return getattr(self, key[0]).focus_entry(key[1], attr)
+        return False
+
+
+def _labelled(text: str, widget):
+    from PySide6.QtWidgets import QHBoxLayout
+
+    row = QHBoxLayout()
+    label = QLabel(text)
+    label.setBuddy(widget)
+    row.addWidget(label)
+    row.addWidget(widget, 1)
+    return row
