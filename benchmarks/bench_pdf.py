@@ -1,0 +1,103 @@
+"""PDF export speed: our Qt renderer against LibreOffice converting our own DOCX.
+
+    python benchmarks/bench_pdf.py [--runs 7] [--lo-runs 3]
+
+Prints medians (in-process sample -> PDF; LibreOffice DOCX -> PDF; a report 20
+times the sample; the whole `shutcho export --pdf` command) and the ratios.
+Targets: in-process <= 150 ms, >= 10x faster than LibreOffice, linear growth,
+the command <= half of LibreOffice's conversion.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.document.builder import build_document  # noqa: E402
+from desktop.model.draft import load_draft  # noqa: E402
+from desktop.render import Renderer, ensure_app  # noqa: E402
+from desktop.resources import sample_path  # noqa: E402
+from desktop.writers.pdf import write_pdf  # noqa: E402
+
+
+def median_time(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def report_to_pdf(report, out: Path) -> int:
+    document = build_document(report)
+    renderer = Renderer(document)
+    write_pdf(document, out, renderer=renderer)
+    return renderer.page_count()
+
+
+def libreoffice(docx: Path, outdir: Path, profile: Path) -> None:
+    env = dict(os.environ, FONTCONFIG_FILE=str(ROOT / "tests" / "fontconfig" / "fonts.conf"))
+    subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(outdir), str(docx)],
+                   check=True, capture_output=True, env=env)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--lo-runs", type=int, default=3)
+    args = parser.parse_args()
+    ensure_app()
+    sample = sample_path()
+    report = load_draft(sample)
+    tmp = Path(tempfile.mkdtemp(prefix="bench-pdf-"))
+
+    report_to_pdf(report, tmp / "warm.pdf")  # fonts registered, caches warm
+    ours = median_time(lambda: report_to_pdf(report, tmp / "sample.pdf"), args.runs)
+    pages = Renderer(build_document(report)).page_count()
+
+    big = copy.deepcopy(report)
+    for _ in range(19):
+        big.destinations.extend(copy.deepcopy(report.destinations))
+    big_pages = Renderer(build_document(big)).page_count()
+    ours_big = median_time(lambda: report_to_pdf(big, tmp / "big.pdf"), max(3, args.runs // 2))
+
+    from desktop.writers.docx import write_docx
+
+    docx = tmp / "sample.docx"
+    write_docx(build_document(report), docx)
+    profile = tmp / "lo-profile"
+    libreoffice(docx, tmp / "lo", profile)  # first start creates the profile: not counted
+    lo = median_time(lambda: libreoffice(docx, tmp / "lo", profile), args.lo_runs)
+
+    command = [sys.executable, "-m", "desktop", "export", str(sample), "--pdf", str(tmp / "cli.pdf")]
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    cli = median_time(lambda: subprocess.run(command, check=True, capture_output=True, cwd=ROOT),
+                      max(3, args.lo_runs))
+
+    print(f"sample: {pages} pages; 20x report: {big_pages} pages")
+    print(f"in-process sample -> PDF (median of {args.runs}):   {ours * 1000:8.1f} ms"
+          f"   (target <= 150 ms)")
+    print(f"LibreOffice DOCX -> PDF (median of {args.lo_runs}):   {lo * 1000:8.1f} ms")
+    print(f"speed-up against LibreOffice:              {lo / ours:8.1f} x   (goal >= 10 x)")
+    print(f"20x report -> PDF:                         {ours_big * 1000:8.1f} ms"
+          f"   ({ours_big / ours:.1f} x the sample for {big_pages / pages:.1f} x the pages;"
+          f" {ours * 1000 / pages:.1f} vs {ours_big * 1000 / big_pages:.1f} ms/page)")
+    print(f"`python -m desktop export --pdf` (median):  {cli * 1000:8.1f} ms"
+          f"   ({cli / lo:.2f} of LibreOffice; target <= 0.5)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""Painting laid-out pages with a QPainter, in points.
+
+Each page's operations are turned once into QGlyphRuns (glyph indexes and
+positions), so repainting a preview costs only the drawing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QGlyphRun, QPainter, QPen
+
+from desktop.render.fonts import face
+from desktop.render.layout import ImageOp, Op, RuleOp, TextOp
+
+_ORIGIN = QPointF(0.0, 0.0)
+
+
+def _run(raw, glyphs: list[int], points: list[QPointF]) -> QGlyphRun:
+    run = QGlyphRun()
+    run.setRawFont(raw)
+    run.setGlyphIndexes(glyphs)
+    run.setPositions(points)
+    return run
+
+
+def _glyph_runs(op: TextOp) -> list[QGlyphRun]:
+    """One run per stretch of characters that share a font (the bundled one, or a fallback)."""
+    f = face(op.size)
+    found = [f.glyph(ch) for ch in op.text]  # spaces too: U+3000 keeps a line's words together
+    y = op.y
+    main = f.raw
+    if all(g[0] is main and g[1] for g in found):  # the usual case: one run
+        return [_run(main, [g[1] for g in found], [QPointF(x, y) for x in op.xs])]
+    runs: list[QGlyphRun] = []
+    current, glyphs, points = None, [], []
+    for (raw, glyph, _), x in zip(found, op.xs):
+        if not glyph:
+            continue
+        if raw is not current:
+            if glyphs:
+                runs.append(_run(current, glyphs, points))
+            current, glyphs, points = raw, [], []
+        glyphs.append(glyph)
+        points.append(QPointF(x, y))
+    if glyphs:
+        runs.append(_run(current, glyphs, points))
+    return runs
+
+
+def prepare(ops: list[Op]) -> list[tuple]:
+    prepared: list[tuple] = []
+    for op in ops:
+        if isinstance(op, TextOp):
+            prepared.extend(("text", run) for run in _glyph_runs(op))
+        elif isinstance(op, RuleOp):
+            prepared.append(("rule", QLineF(op.x1, op.y1, op.x2, op.y2), op.width))
+        elif isinstance(op, ImageOp):
+            prepared.append(("image", QRectF(op.x, op.y, op.w, op.h), op.image))
+    return prepared
+
+
+def paint(painter: QPainter, prepared: list[tuple]) -> None:
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    black = QColor(0, 0, 0)
+    pens: dict[float, QPen] = {}
+    text_pen = QPen(black)
+    for item in prepared:
+        kind = item[0]
+        if kind == "text":
+            painter.setPen(text_pen)
+            painter.drawGlyphRun(_ORIGIN, item[1])
+        elif kind == "rule":
+            pen = pens.get(item[2])
+            if pen is None:
+                pen = pens[item[2]] = QPen(black, item[2], Qt.PenStyle.SolidLine,
+                                          Qt.PenCapStyle.SquareCap)
+            painter.setPen(pen)
+            painter.drawLine(item[1])
+        elif kind == "image":
+            rect, image = item[1], item[2]
+            if image is not None:
+                painter.drawImage(rect, image)
+            else:
+                painter.setPen(QPen(QColor(128, 128, 128), 0.5))
+                painter.drawRect(rect)
+    painter.restore()

@@ -1,0 +1,57 @@
+"""Photos decoded once, flattened onto white (PDF/A-1b forbids transparency)
+and reduced to about 300 dpi at their printed size."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from desktop.model.report import Image
+
+PRINT_DPI = 300
+_cache: OrderedDict[tuple[bytes, int], QImage | None] = OrderedDict()
+_CACHE_SIZE = 64
+
+
+def flattened(image: Image, width_pt: float) -> QImage | None:
+    """The photo as an opaque RGB image for ``width_pt`` points, or None if unreadable."""
+    target = max(1, round(width_pt / 72.0 * PRINT_DPI))
+    key = (hashlib.blake2b(image.data, digest_size=16).digest(), target)
+    if key in _cache:
+        _cache.move_to_end(key)
+        return _cache[key]
+    result = _decode(image.data, target)
+    _cache[key] = result
+    if len(_cache) > _CACHE_SIZE:
+        _cache.popitem(last=False)
+    return result
+
+
+def _decode(data: bytes, target: int) -> QImage | None:
+    img = QImage.fromData(data)
+    if img.isNull():
+        return None
+    if img.width() > target * 1.25:
+        img = img.scaledToWidth(target, Qt.TransformationMode.SmoothTransformation)
+    if img.hasAlphaChannel():
+        flat = QImage(img.size(), QImage.Format.Format_RGB32)
+        flat.fill(QColor("white"))
+        painter = QPainter(flat)
+        painter.drawImage(0, 0, img)
+        painter.end()
+        return flat
+    if img.format() not in (QImage.Format.Format_RGB32, QImage.Format.Format_Grayscale8):
+        img = img.convertToFormat(QImage.Format.Format_RGB32)
+    return img
+
+
+def aspect(image: Image, decoded: QImage | None) -> float:
+    """Height / width of the photo (3:4 when nothing is known)."""
+    if image.width > 0 and image.height > 0:
+        return image.height / image.width
+    if decoded is not None and decoded.width() > 0:
+        return decoded.height() / decoded.width()
+    return 0.75

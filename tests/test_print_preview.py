@@ -1,0 +1,60 @@
+"""Printing and print preview go through the same renderer as the PDF."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+
+from conftest import SAMPLE
+from desktop.document.builder import build_document
+from desktop.model.draft import load_draft
+from desktop.render import Renderer
+from desktop.writers.printing import make_preview_dialog, print_document
+from pdfcheck import page_count, pdftotext
+from textcompare import assert_same_text, fixture_text
+
+
+@pytest.fixture(scope="module")
+def document():
+    return build_document(load_draft(SAMPLE))
+
+
+def pdf_printer(path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def test_printing_gives_the_same_pages_and_text(qapp, document, tmp_path):
+    path = tmp_path / "printed.pdf"
+    print_document(document, pdf_printer(path))
+    assert page_count(path) == Renderer(document).page_count()
+    assert_same_text(pdftotext(path), fixture_text())
+
+
+def test_printing_a_page_range(qapp, document, tmp_path):
+    path = tmp_path / "range.pdf"
+    printer = pdf_printer(path)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    print_document(document, printer)
+    assert page_count(path) == 2
+    whole = tmp_path / "whole.pdf"
+    print_document(document, pdf_printer(whole))
+    for printed, original in ((1, 2), (2, 3)):
+        assert (pdftotext(path, "-f", str(printed), "-l", str(printed))
+                == pdftotext(whole, "-f", str(original), "-l", str(original)))
+
+
+def test_preview_dialog_shows_the_same_page_count(qtbot, document):
+    dialog = make_preview_dialog(document)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    assert preview is not None
+    preview.updatePreview()
+    qtbot.waitUntil(lambda: preview.pageCount() > 0)
+    assert preview.pageCount() == Renderer(document).page_count()
+    dialog.close()
