@@ -1,0 +1,220 @@
+"""The command line: ``shutcho [FILE]``, ``shutcho export``, ``shutcho check``, ``--version``.
+
+Exit codes: 0 ok, 1 invalid input (or a target that cannot be written),
+2 usage error or a feature that is not available. Messages go to stderr in
+Japanese with English alongside; bad input never ends in a traceback.
+
+Imports are lazy: ``--version``, ``check`` and a DOCX-only ``export`` never load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from desktop import __version__
+
+OK, INVALID, USAGE = 0, 1, 2
+VERBS = ("export", "check")
+
+
+class UsageError(Exception):
+    """A command line that does not make sense; the message is Japanese and English."""
+
+
+def say(message: str) -> None:
+    """One message line on stderr (which a windowed Windows build does not have)."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    try:
+        stream.write(message + "\n")
+        stream.flush()
+    except UnicodeEncodeError:  # a console that cannot show Japanese
+        stream.write(message.encode("ascii", "backslashreplace").decode("ascii") + "\n")
+    except OSError:
+        pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises UsageError instead of printing English and exiting."""
+
+    def error(self, message: str):
+        raise UsageError(f"コマンドの指定に誤りがあります (usage error): {message}")
+
+
+def _parsers() -> dict[str, _Parser]:
+    editor = _Parser(
+        prog="shutcho",
+        description="出張報告書エディタ (inspection-trip report editor). "
+                    "Verbs: 'shutcho export DRAFT ...', 'shutcho check DRAFT'.",
+    )
+    editor.add_argument("file", nargs="?", help="開く下書き (.shutcho) / draft to open")
+    editor.add_argument("--version", action="store_true", help="版を表示 / show the version")
+
+    export = _Parser(prog="shutcho export",
+                     description="下書きを DOCX・PDF に書き出します (画面は不要) / "
+                                 "export a draft to DOCX and/or PDF without a display")
+    export.add_argument("draft", help="下書き (.shutcho) または報告書 JSON / draft or report JSON")
+    export.add_argument("--docx", metavar="OUT", help="DOCX の出力先 / DOCX output file")
+    export.add_argument("--pdf", metavar="OUT", help="PDF の出力先 / PDF output file")
+    export.add_argument("--plain-pdf", action="store_true",
+                        help="PDF/A ではない普通の PDF にする / write plain PDF instead of PDF/A")
+
+    check = _Parser(prog="shutcho check",
+                    description="下書きを検査し、問題を一つずつ表示します / "
+                                "validate a draft and print each problem")
+    check.add_argument("draft", help="下書き (.shutcho) または報告書 JSON / draft or report JSON")
+    return {"editor": editor, "export": export, "check": check}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parsers = _parsers()
+    verb = argv[0] if argv and argv[0] in VERBS else "editor"
+    try:
+        if verb == "editor" and len(argv) > 1 and not argv[0].startswith("-"):
+            raise UsageError(f"不明なコマンドです: {argv[0]} (unknown command; use export or check)")
+        args = parsers[verb].parse_args(argv[1:] if verb in VERBS else argv)
+        if verb == "export":
+            return run_export(args)
+        if verb == "check":
+            return run_check(args)
+        if args.version:
+            if args.file:
+                raise UsageError("--version はファイルと一緒に指定できません "
+                                 "(--version takes no file)")
+            print(f"shutcho {__version__}")
+            return OK
+        return run_editor(args.file)
+    except UsageError as exc:
+        say(str(exc))
+        say(parsers[verb].format_usage().rstrip())
+        return USAGE
+    except SystemExit as exc:  # --help
+        return exc.code if isinstance(exc.code, int) else OK
+
+
+# -- verbs --------------------------------------------------------------------
+
+
+def _load(path: str):
+    """The report in ``path``, or None after printing why it cannot be read."""
+    from desktop.model.draft import DraftError, load_report_file
+
+    try:
+        return load_report_file(path)
+    except DraftError as exc:
+        say(f"{exc.path}: {exc.ja}")
+        say(f"  ({exc.en})")
+        for problem in exc.problems:
+            say(f"  - {problem.path}: {problem.ja} ({problem.en})")
+        return None
+
+
+def run_export(args) -> int:
+    from desktop.export import EXPORTERS, FORMAT_NAMES, FormatUnavailable, writer_module
+    from desktop.writers.errors import ExportError
+
+    targets = {fmt: Path(out) for fmt, out in (("docx", args.docx), ("pdf", args.pdf)) if out}
+    if not targets:
+        raise UsageError("出力先を --docx または --pdf で指定してください "
+                         "(give at least one of --docx OUT, --pdf OUT)")
+    if args.plain_pdf and "pdf" not in targets:
+        raise UsageError("--plain-pdf には --pdf が必要です (--plain-pdf needs --pdf OUT)")
+    source = Path(args.draft)
+    resolved = {fmt: out.resolve() for fmt, out in targets.items()}
+    if len(set(resolved.values())) < len(resolved):
+        raise UsageError("DOCX と PDF に同じ出力先は指定できません "
+                         "(--docx and --pdf must be different files)")
+    if source.resolve() in resolved.values():
+        raise UsageError("出力先が下書きそのものです。下書きを上書きしません "
+                         "(the output would overwrite the draft itself)")
+
+    if "pdf" in targets:
+        # Exporting never shows a window: Qt renders offscreen, with or without a display.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    unavailable = []
+    for fmt in targets:
+        try:
+            writer_module(fmt)
+        except FormatUnavailable as exc:
+            unavailable.append(exc)
+    if unavailable:
+        for exc in unavailable:
+            say(f"{exc.ja} ({exc.en})")
+        return USAGE
+
+    report = _load(args.draft)
+    if report is None:
+        return INVALID
+    status = OK
+    for fmt, out in targets.items():
+        options = {"pdf_a": not args.plain_pdf} if fmt == "pdf" else {}
+        try:
+            EXPORTERS[fmt](report, out, **options)
+        except ExportError as exc:
+            say(f"{exc.path}: {exc.ja}")
+            say(f"  ({exc.en})")
+            status = INVALID
+        else:
+            say(f"{FORMAT_NAMES[fmt]} を書き出しました: {out} (exported)")
+    return status
+
+
+LEVELS = {"error": "エラー (error)", "warning": "注意 (warning)"}
+
+
+def key_text(key) -> str:
+    """A finding's key (a tuple of names and 0-based indices) as members[0].family."""
+    if not isinstance(key, tuple):
+        return str(key)
+    text = ""
+    for part in key:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return text.lstrip(".")
+
+
+def run_check(args) -> int:
+    report = _load(args.draft)
+    if report is None:
+        return INVALID
+    try:
+        from desktop.model.checks import check_report
+    except ModuleNotFoundError as exc:
+        if exc.name != "desktop.model.checks":
+            raise
+        say(f"{args.draft}: 読み込めました。内容の点検はこの版にはありません "
+            "(the draft loads; content checks are not available in this version)")
+        return OK
+    findings = list(check_report(report))
+    errors = sum(1 for f in findings if f.level == "error")
+    for finding in findings:
+        say(f"  - {LEVELS.get(finding.level, finding.level)} {key_text(finding.key)}: "
+            f"{finding.ja} ({finding.en})")
+    warnings = len(findings) - errors
+    if errors:
+        say(f"{args.draft}: エラー {errors} 件、注意 {warnings} 件 "
+            f"({errors} error(s), {warnings} warning(s))")
+        return INVALID
+    say(f"{args.draft}: 問題ありません。注意 {warnings} 件 (sound; {warnings} warning(s))")
+    return OK
+
+
+def run_editor(path: str | None) -> int:
+    if sys.platform.startswith("linux") and not any(
+            os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        say("画面 (ディスプレイ) がないためエディタを開けません。書き出しは shutcho export で行えます "
+            "(no display for the editor; use 'shutcho export' to export without one)")
+        return USAGE
+    try:
+        from desktop.ui.app import run_editor as run
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith(("desktop.ui", "PySide6", "shiboken6")):
+            raise
+        say(f"エディタはこの環境では使えません ({exc.name} がありません) "
+            f"(the editor is not available here: {exc.name} is missing)")
+        return USAGE
+    return run(path=path)

@@ -1,0 +1,80 @@
+"""Export facade: a Report to DOCX or PDF, for the command line and the editor.
+
+Imports stay inside the functions: a DOCX export never loads Qt, and a missing
+writer is reported as ``FormatUnavailable`` (the command line exits 2).
+Every failure to write the target is an ``ExportError`` naming the file.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from desktop.writers.errors import ExportError, os_error_message
+
+FORMAT_NAMES = {"docx": "DOCX (Word)", "pdf": "PDF"}
+_WRITER_MODULES = {"docx": "desktop.writers.docx", "pdf": "desktop.writers.pdf"}
+_NEEDED = {"docx": ("desktop.writers.docx", "docx", "lxml", "PIL"),
+           "pdf": ("desktop.writers.pdf", "desktop.render", "PySide6", "shiboken6")}
+
+
+class FormatUnavailable(Exception):
+    """A format whose writer (or a library it needs) is not installed."""
+
+    def __init__(self, fmt: str, missing: str):
+        self.fmt = fmt
+        self.missing = missing
+        name = FORMAT_NAMES.get(fmt, fmt)
+        self.ja = f"{name} の書き出しはこの環境では使えません ({missing} がありません)"
+        self.en = f"{name} export is not available here: {missing} is missing"
+        super().__init__(f"{self.ja} ({self.en})")
+
+
+def writer_module(fmt: str):
+    """Import the writer for ``fmt`` ("docx" or "pdf"), or raise FormatUnavailable."""
+    try:
+        return importlib.import_module(_WRITER_MODULES[fmt])
+    except ModuleNotFoundError as exc:
+        missing = exc.name or ""
+        if any(missing == n or missing.startswith(n + ".") for n in _NEEDED[fmt]):
+            raise FormatUnavailable(fmt, missing) from None
+        raise
+
+
+def _refuse_folder(path: Path) -> None:
+    if path.is_dir():
+        raise ExportError(path, "保存先がフォルダーです。ファイル名を指定してください",
+                          "the target is a folder; give a file name")
+
+
+def export_docx(report, path: str | Path, *, font: str | None = None) -> None:
+    """Write ``report`` as a Word document (no Qt involved)."""
+    path = Path(path)
+    writer = writer_module("docx")
+    from desktop.document import build_document
+
+    _refuse_folder(path)
+    document = build_document(report)
+    try:
+        writer.write_docx(document, path, font=font)
+    except OSError as exc:  # a writer should raise ExportError itself; this is the backstop
+        raise os_error_message(path, exc) from None
+
+
+def export_pdf(report, path: str | Path, *, pdf_a: bool = True) -> None:
+    """Write ``report`` as a PDF (PDF/A by default) through the Qt renderer, offscreen."""
+    path = Path(path)
+    writer = writer_module("pdf")
+    from desktop.document import build_document
+    from desktop.render.fonts import ensure_app
+
+    _refuse_folder(path)
+    ensure_app()
+    document = build_document(report)
+    try:
+        writer.write_pdf(document, path, pdf_a=pdf_a)
+    except OSError as exc:
+        raise os_error_message(path, exc) from None
+
+
+EXPORTERS = {"docx": export_docx, "pdf": export_pdf}
