@@ -1,0 +1,111 @@
+"""Starting the editor: the QApplication, its names and language, the bundled
+font, the recovery offer and the first report (a file, or the sample).
+
+    python -m desktop.ui.app [FILE]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from desktop import __version__
+from desktop.resources import resource_path
+
+ORGANIZATION = "shutcho"
+APPLICATION = "shutcho"
+DISPLAY_NAME = "出張報告書エディタ"
+
+_translators: list[QTranslator] = []  # kept alive as long as the application
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names set (QSettings and the recovery folder use them)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv if argv is not None else sys.argv[:1]))
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def install_language(app: QApplication, language: str) -> bool:
+    """Japanese is the source language; "en" loads resources/i18n/shutcho_en.qm.
+
+    Returns True when a translation was installed.
+    """
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if language != "en":
+        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
+        qt = QTranslator(app)
+        if qt.load(QLocale(QLocale.Language.Japanese), "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)  # Qt's own buttons (OK, キャンセル) in Japanese
+            _translators.append(qt)
+        return False
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    translator = QTranslator(app)
+    if not translator.load(str(resource_path("i18n", "shutcho_en.qm"))):
+        return False
+    app.installTranslator(translator)
+    _translators.append(translator)
+    return True
+
+
+def load_fonts() -> None:
+    """Register the bundled Mincho (the preview needs it; cheap)."""
+    try:
+        from desktop.render.fonts import font_family
+    except ImportError:
+        return
+    font_family()
+
+
+def create_window(path: str | None = None, settings=None, recovery_dir: Path | None = None):
+    """The main window with its first report: a recovered one, ``path``, or the sample.
+
+    Must be called with a QApplication made by ``make_application``.
+    """
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import AppSettings
+
+    settings = settings if settings is not None else AppSettings()
+    window = MainWindow(settings, recovery_dir)
+    restored = window.controller.offer_recovery()
+    if not restored:
+        if path:
+            if not window.controller.load(path):
+                window.controller.new_blank()
+        elif not window.controller.new_from_sample():
+            window.controller.new_blank()
+    return window
+
+
+def run_editor(path: str | None = None) -> int:
+    """Run the editor until its window closes; returns the exit code."""
+    app = make_application()
+    from desktop.ui.settings import AppSettings
+
+    settings = AppSettings()
+    install_language(app, settings.language())
+    window = create_window(path, settings)
+    window.show()
+    QTimer.singleShot(0, window.raise_)
+    QTimer.singleShot(0, load_fonts)  # after the window shows; the preview needs it next
+    return app.exec()
+
+
+def main() -> int:
+    args = sys.argv[1:]
+    return run_editor(args[0] if args else None)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

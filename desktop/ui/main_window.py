@@ -1,0 +1,306 @@
+"""The editor window: the form at the left, the live page preview at the right,
+the problems panel as a dock, menus, drag and drop, and the ask-methods the
+controller uses (the only place that opens dialogs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+
+from desktop.ui.autosave import Autosaver, RecoveryInfo
+from desktop.ui.controller import Controller
+from desktop.ui.preview import PagePreview
+from desktop.ui.problems import ProblemsDock
+from desktop.ui.settings import AppSettings
+
+DRAFT_SUFFIXES = (".shutcho", ".json")
+
+
+def dropped_draft(mime) -> str | None:
+    """The first local draft file in drag-and-drop data, if any."""
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in DRAFT_SUFFIXES:
+            return url.toLocalFile()
+    return None
+
+
+class _DropFilter(QObject):
+    """Catches a draft dropped anywhere on the window, even over a text field.
+
+    It filters the window's QWindow, which receives every drag event before the
+    widget under the cursor does (an application-wide filter would run Python
+    for every event of the application).
+    """
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            return False
+        path = dropped_draft(event.mimeData())
+        if path is None:
+            return False
+        event.acceptProposedAction()
+        if kind == QEvent.Type.Drop:
+            QTimer.singleShot(0, lambda: self.window.controller.open(path))
+        return True
+
+
+class MainWindow(QMainWindow):
+    """The editor window. ``settings`` and ``recovery_dir`` are injectable for tests."""
+
+    def __init__(self, settings: AppSettings | None = None, recovery_dir: Path | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        from desktop.ui.form import ReportForm
+
+        self.settings = settings if settings is not None else AppSettings()
+        self.english = self.settings.language() == "en"
+        self.undo_stack = QUndoStack(self)
+        self.form = ReportForm(self.undo_stack)
+        self.preview = PagePreview(self.form.report)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.problems = ProblemsDock(self.english, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
+
+        self.autosaver = Autosaver(recovery_dir, parent=self)
+        self.controller = Controller(self, self.form, self.undo_stack, self.settings,
+                                     self.autosaver, self)
+
+        self.form.edited.connect(self.controller.edited)
+        self.form.edited.connect(self.preview.schedule)
+        self.controller.report_replaced.connect(lambda: self.preview.schedule(0))
+        self.controller.state_changed.connect(self._update_title)
+        # the problems follow the preview, in their own event-loop turn
+        self.preview.refreshed.connect(
+            lambda: QTimer.singleShot(0, lambda: self.problems.refresh(self.form.report())))
+        self.problems.activated.connect(self.form.focus_field)
+
+        self._build_menus()
+        self.setAcceptDrops(True)
+        self._drop_filter = _DropFilter(self)
+        self._restore_geometry()
+        self._update_title(self.controller.display_name, False)
+
+    # -- menus ---------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        c = self.controller
+        K = QKeySequence.StandardKey
+        menu = self.menuBar().addMenu(self.tr("ファイル(&F)"))
+        self.file_menu = menu
+        menu.addAction(self._action(self.tr("新規作成(&N)"), c.new_blank, K.New))
+        menu.addAction(self._action(self.tr("見本から新規作成(&E)"), c.new_from_sample))
+        menu.addAction(self._action(self.tr("開く(&O)..."), c.open, K.Open))
+        self.recent_menu = menu.addMenu(self.tr("最近使ったファイル(&R)"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("上書き保存(&S)"), c.save, K.Save))
+        menu.addAction(self._action(self.tr("名前を付けて保存(&A)..."), c.save_as, K.SaveAs))
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("DOCX 出力(&D)..."), c.export_docx, "Ctrl+Shift+D"))
+        menu.addAction(self._action(self.tr("PDF 出力(&F)..."), c.export_pdf, "Ctrl+Shift+E"))
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("印刷プレビュー(&V)..."), c.preview))
+        menu.addAction(self._action(self.tr("印刷(&P)..."), c.print, K.Print))
+        menu.addSeparator()
+        quit_action = self._action(self.tr("終了(&X)"), self.close, K.Quit)
+        if quit_action.shortcut().isEmpty():
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        menu.addAction(quit_action)
+
+        edit = self.menuBar().addMenu(self.tr("編集(&E)"))
+        self.edit_menu = edit
+        undo = self.undo_stack.createUndoAction(self, self.tr("元に戻す"))
+        undo.setShortcut(QKeySequence(K.Undo))
+        redo = self.undo_stack.createRedoAction(self, self.tr("やり直し"))
+        redo.setShortcuts(QKeySequence.keyBindings(K.Redo) or [QKeySequence("Ctrl+Y")])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+        view = self.menuBar().addMenu(self.tr("表示(&V)"))
+        self.view_menu = view
+        toggle = self.problems.toggleViewAction()
+        toggle.setText(self.tr("問題点パネル"))
+        view.addAction(toggle)
+        view.addAction(self._action(self.tr("プレビューを更新"), lambda: self.preview.schedule(0),
+                                    K.Refresh))
+        view.addSeparator()
+        language = view.addMenu(self.tr("言語 (Language)"))
+        group = QActionGroup(self)
+        for code, label in (("ja", "日本語"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self.settings.language() == code)
+            action.triggered.connect(lambda _c=False, code=code: self._set_language(code))
+            group.addAction(action)
+            language.addAction(action)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.controller.open(p))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("(なし)"))
+            empty.setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.tr("履歴を消去"), self.settings.clear_recent)
+
+    def _set_language(self, code: str) -> None:
+        self.settings.set_language(code)
+        self.show_info(self.tr("言語の設定は次回の起動から反映されます "
+                               "(the language applies from the next start)"))
+
+    def _update_title(self, name: str, modified: bool) -> None:
+        self.setWindowTitle(f"{name}[*] - {self.tr('出張報告書エディタ')}")
+        self.setWindowModified(modified)
+
+    # -- geometry -----------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry()
+            width = min(1440, int(screen.width() * 0.94))
+            height = min(940, int(screen.height() * 0.92))
+            self.resize(width, height)
+            self.move(screen.center() - self.rect().center())
+        state = self.settings.geometry("state")
+        if state is None or not self.restoreState(state):
+            self.resizeDocks([self.problems], [110], Qt.Orientation.Vertical)
+        splitter = self.settings.geometry("splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            width = self.width()
+            self.splitter.setSizes([width * 52 // 100, width * 48 // 100])
+
+    def _save_geometry(self) -> None:
+        self.settings.set_geometry("geometry", self.saveGeometry())
+        self.settings.set_geometry("state", self.saveState())
+        self.settings.set_geometry("splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    # -- events -------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not getattr(self, "_drop_filtered", False):
+            handle.installEventFilter(self._drop_filter)
+            self._drop_filtered = True
+        if not self.preview.page_count() and not self.preview.busy:
+            self.preview.schedule(0)  # lay out only once the window shows
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.controller.close_requested():
+            event.ignore()
+            return
+        self._save_geometry()
+        event.accept()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if dropped_draft(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        path = dropped_draft(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.controller.open(path)
+
+    # -- ask-methods (tests replace these) -------------------------------------------
+
+    def ask_open_path(self) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = self.settings.export_folder("draft")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("開く"), folder,
+            self.tr("出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;すべてのファイル (*)"))
+        return path or None
+
+    def ask_save_path(self, kind: str, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        titles = {"draft": self.tr("名前を付けて保存"), "docx": self.tr("DOCX 出力"),
+                  "pdf": self.tr("PDF 出力")}
+        filters = {"draft": self.tr("出張報告書の下書き (*.shutcho)"),
+                   "docx": self.tr("Word 文書 (*.docx)"), "pdf": self.tr("PDF (*.pdf)")}
+        path, _ = QFileDialog.getSaveFileName(self, titles.get(kind, ""), suggested,
+                                              filters.get(kind, ""))
+        return path or None
+
+    def confirm_discard(self) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("出張報告書エディタ"),
+                          self.tr("「{0}」は変更されています。保存しますか？").format(
+                              self.controller.display_name), parent=self)
+        box.setInformativeText(self.tr("保存しないと変更は失われます。"))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        box.button(buttons.Save).setText(self.tr("保存する"))
+        box.button(buttons.Discard).setText(self.tr("保存しない"))
+        box.button(buttons.Cancel).setText(self.tr("キャンセル"))
+        answer = box.exec()
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(
+            buttons(answer), "cancel")
+
+    def show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, self.tr("出張報告書エディタ"), message)
+
+    def show_info(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+
+    def ask_restore_recovery(self, info: RecoveryInfo) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        name = info.original_name or self.tr("無題")
+        when = info.saved_at.strftime("%Y-%m-%d %H:%M") if info.saved_at else "?"
+        answer = QMessageBox.question(
+            self, self.tr("出張報告書エディタ"),
+            self.tr("前回、保存されずに終了した「{0}」の内容が残っています ({1} 時点)。\n"
+                    "復元しますか？ 復元しない場合、この内容は削除されます。").format(name, when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_printer(self):
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+    def run_dialog(self, dialog) -> None:
+        dialog.exec()

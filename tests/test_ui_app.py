@@ -1,0 +1,107 @@
+"""Starting the editor: the first report, the language, and nothing heavy imported."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from conftest import ROOT, SAMPLE
+from desktop.model.draft import load_report_file, save_draft
+from desktop.model.report import Report
+from desktop.resources import resource_path
+from desktop.ui.settings import AppSettings
+from desktop.ui.main_window import MainWindow
+
+
+def _settings(tmp_path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+
+def test_start_opens_the_sample_untitled(qtbot, tmp_path):
+    from desktop.ui.app import create_window
+
+    win = create_window(None, _settings(tmp_path), tmp_path / "recovery")
+    qtbot.addWidget(win)
+    assert win.form.report() == load_report_file(SAMPLE)
+    assert win.controller.path is None and not win.controller.modified
+    assert win.windowTitle() == "無題[*] - 出張報告書エディタ"
+
+
+def test_start_opens_a_file_given_on_the_command_line(qtbot, tmp_path):
+    from desktop.ui.app import create_window
+
+    path = tmp_path / "開く.shutcho"
+    save_draft(Report(committee="総務委員会"), path)
+    win = create_window(str(path), _settings(tmp_path), tmp_path / "recovery")
+    qtbot.addWidget(win)
+    assert win.form.report().committee == "総務委員会"
+    assert win.windowTitle() == "開く.shutcho[*] - 出張報告書エディタ"
+    assert str(path.resolve()) in win.settings.recent_files()
+
+
+def test_a_broken_file_at_start_is_reported_and_a_blank_report_opens(qtbot, tmp_path, monkeypatch):
+    from desktop.ui import app as app_module
+
+    errors = []
+    monkeypatch.setattr(MainWindow, "show_error", lambda self, message: errors.append(message))
+    missing = tmp_path / "無い.shutcho"
+    win = app_module.create_window(str(missing), _settings(tmp_path), tmp_path / "recovery")
+    qtbot.addWidget(win)
+    assert errors and "無い.shutcho" in errors[0]
+    assert win.form.report() == Report()
+
+
+def test_english_translation_changes_the_menus(qtbot, tmp_path):
+    from desktop.ui.app import install_language
+
+    assert resource_path("i18n", "shutcho_en.qm").is_file()
+    app = QApplication.instance()
+    try:
+        assert install_language(app, "en")
+        settings = _settings(tmp_path)
+        settings.set_language("en")
+        win = MainWindow(settings, tmp_path / "recovery")
+        qtbot.addWidget(win)
+        assert win.file_menu.title() == "&File"
+        assert win.edit_menu.title() == "&Edit"
+        assert win.windowTitle().endswith(" - Trip Report Editor")
+    finally:
+        install_language(app, "ja")
+    win = MainWindow(_settings(tmp_path), tmp_path / "recovery")
+    qtbot.addWidget(win)
+    assert win.file_menu.title() == "ファイル(&F)"
+
+
+def test_language_setting_is_kept(tmp_path):
+    settings = _settings(tmp_path)
+    assert settings.language() == "ja"
+    settings.set_language("en")
+    settings.sync()
+    assert _settings(tmp_path).language() == "en"
+
+
+def test_startup_does_not_import_python_docx_or_the_writers(tmp_path):
+    """python-docx is imported only when a DOCX is written (a fresh process)."""
+    code = textwrap.dedent(f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / "tests")!r}]
+        from PySide6.QtCore import QSettings
+        from desktop.ui.app import make_application, load_fonts, create_window
+        from desktop.ui.settings import AppSettings
+        app = make_application()
+        load_fonts()
+        settings = AppSettings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
+        win = create_window(None, settings, {str(tmp_path / "recovery")!r})
+        win.show()
+        app.processEvents()
+        heavy = [m for m in ("docx", "lxml", "desktop.writers.docx", "desktop.writers.pdf",
+                             "PySide6.QtPrintSupport") if m in sys.modules]
+        print("HEAVY", heavy)
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert "HEAVY []" in out.stdout, out.stdout + out.stderr
