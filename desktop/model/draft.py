@@ -156,7 +156,15 @@ load_draft = load_report_file
 
 
 def draft_bytes(report: Report) -> bytes:
-    document = {"format": FORMAT, "version": VERSION, "report": report_to_data(report)}
+    return encode_draft_data(report_to_data(report))
+
+
+def encode_draft_data(report_data: dict) -> bytes:
+    """The draft file's bytes from report data already converted by report_to_data.
+
+    (Split out so autosave can convert on the UI thread and encode on a worker.)
+    """
+    document = {"format": FORMAT, "version": VERSION, "report": report_data}
     try:
         return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     except UnicodeEncodeError:

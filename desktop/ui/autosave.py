@@ -23,7 +23,7 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 
 from desktop.model.atomic import atomic_write_bytes
 from desktop.model.codec import report_to_data
-from desktop.model.draft import FORMAT, VERSION, load_report_file
+from desktop.model.draft import encode_draft_data, load_report_file
 from desktop.model.report import Report
 
 AUTOSAVE_DELAY_MS = 2000
@@ -86,12 +86,6 @@ def find_recoveries(folder: Path) -> list[RecoveryInfo]:
     return found
 
 
-def encode_draft(report_data: dict) -> bytes:
-    """The bytes ``desktop.model.draft.draft_bytes`` gives, from already converted data."""
-    document = {"format": FORMAT, "version": VERSION, "report": report_data}
-    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-
-
 class Autosaver(QObject):
     """Writes the current report to this session's recovery file after changes."""
 
@@ -137,7 +131,7 @@ class Autosaver(QObject):
 
     def _write(self, data: dict, meta: dict) -> None:
         try:
-            atomic_write_bytes(self.path, encode_draft(data))
+            atomic_write_bytes(self.path, encode_draft_data(data))
             atomic_write_bytes(self.path.with_suffix(".json"),
                                json.dumps(meta, ensure_ascii=False).encode("utf-8"))
             self.last_error = None
