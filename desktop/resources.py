@@ -1,7 +1,9 @@
 """The one resource finder: fonts, the sample, translations, icons, the schema.
 
-Works from the source tree (``<repo>/resources``) and from a PyInstaller bundle,
-where build.spec puts the folder at ``sys._MEIPASS/resources``.
+Works from the source tree (``<repo>/resources``, also an editable install), from
+a non-editable install (``<prefix>/share/shutcho/resources``, see pyproject.toml)
+and from a PyInstaller bundle, where build.spec puts the folder at
+``sys._MEIPASS/resources``.
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    source_tree = Path(__file__).resolve().parent.parent / "resources"
+    if source_tree.is_dir():
+        return source_tree
+    return Path(sys.prefix) / "share" / "shutcho" / "resources"
 
 
 def resource_path(*parts: str) -> Path:
