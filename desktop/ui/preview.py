@@ -18,7 +18,7 @@ import traceback
 from collections import OrderedDict
 from typing import Callable, Iterator
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QScrollArea, QWidget
 
@@ -128,7 +128,8 @@ class _Pages(QWidget):
             painter.fillRect(rect, QColor("white"))
             painter.setPen(QColor("#777"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                             self.message or self.preview.tr("プレビューを準備しています…"))
+                             self.message or QCoreApplication.translate(
+                                 "PagePreview", "プレビューを準備しています…"))
             return
         visible = QRectF(event.rect())
         step = self.page_height() + GAP_PX
@@ -156,6 +157,13 @@ class PagePreview(QScrollArea):
         self.setWidgetResizable(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setBackgroundRole(QPalette.ColorRole.Dark)
+        # Our own viewport, like QScrollArea's default one: a widget made in Python is
+        # known to the bindings, while asking for Qt's own costs a one-time ~14 ms at
+        # start-up (PySide resolves its class by loading every widget class).
+        self._viewport = QWidget()
+        self._viewport.setObjectName("qt_scrollarea_viewport")
+        self._viewport.setAutoFillBackground(True)
+        self.setViewport(self._viewport)
         self.canvas = _Pages(self)
         self.setWidget(self.canvas)
         self.verticalScrollBar().setSingleStep(40)

@@ -2,209 +2,660 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ja_JP">
 <context>
+    <name>BasicPage</name>
+    <message>
+        <location filename="../../desktop/ui/form/basic_page.py" line="17"/>
+        <source>基本情報</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/basic_page.py" line="18"/>
+        <source>表題と宛先</source>
+        <translation>Title and addressee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/basic_page.py" line="21"/>
+        <source>例: 下関市議会議長</source>
+        <translation>e.g. 下関市議会議長 (council chair)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/basic_page.py" line="27"/>
+        <location filename="../../desktop/ui/form/basic_page.py" line="33"/>
+        <source>表題</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/basic_page.py" line="28"/>
+        <location filename="../../desktop/ui/form/basic_page.py" line="34"/>
+        <source>宛先</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/basic_page.py" line="29"/>
+        <location filename="../../desktop/ui/form/basic_page.py" line="35"/>
+        <source>敬称</source>
+        <translation>Honorific</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/basic_page.py" line="30"/>
+        <location filename="../../desktop/ui/form/basic_page.py" line="36"/>
+        <source>提出日</source>
+        <translation>Submitted on</translation>
+    </message>
+</context>
+<context>
+    <name>BlockEditor</name>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="34"/>
+        <source>左の一覧でブロックを選ぶと、ここで編集できます。</source>
+        <translation>Select a block in the list on the left to edit it here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="38"/>
+        <source>上のボタンで段落・小見出し（１））・項目（①）・写真を追加します。字下げで前の小見出しや項目の中に入れ、字上げで外に出します。</source>
+        <translation>Use the buttons above to add paragraphs, sub-headings (１）), items (①) and photos. Indent moves a block into the sub-heading or item before it; outdent moves it out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="42"/>
+        <source>段落</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="43"/>
+        <source>段落（1行が1段落）</source>
+        <translation>Paragraph (one line per paragraph)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="46"/>
+        <location filename="../../desktop/ui/form/block_editor.py" line="47"/>
+        <source>小見出し</source>
+        <translation>Sub-heading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="51"/>
+        <source>例: 【国内初】（省略可）</source>
+        <translation>e.g. 【国内初】 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="52"/>
+        <location filename="../../desktop/ui/form/block_editor.py" line="54"/>
+        <source>項目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="53"/>
+        <source>項目の注記</source>
+        <translation>Item note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="54"/>
+        <source>注記</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="65"/>
+        <source>写真の説明</source>
+        <translation>Photo caption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="66"/>
+        <source>写真の幅</source>
+        <translation>Photo width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="68"/>
+        <source>画像を差し替え...</source>
+        <translation>Replace image...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="70"/>
+        <source>写真</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="71"/>
+        <source>説明</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="71"/>
+        <source>幅</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_editor.py" line="126"/>
+        <source>（画像なし）</source>
+        <translation>(no image)</translation>
+    </message>
+</context>
+<context>
+    <name>BlockTree</name>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="42"/>
+        <source>段落</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="43"/>
+        <source>小見出し</source>
+        <translation>Sub-heading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="44"/>
+        <source>項目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="44"/>
+        <source>写真</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="110"/>
+        <source>＋段落</source>
+        <translation>+ Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="110"/>
+        <source>＋小見出し</source>
+        <translation>+ Sub-heading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="111"/>
+        <source>＋項目</source>
+        <translation>+ Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="111"/>
+        <source>＋写真...</source>
+        <translation>+ Photo...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="116"/>
+        <source>１）２）…と番号が付く見出し</source>
+        <translation>A heading numbered １）, ２）, …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="117"/>
+        <source>①②…と番号が付く項目（小見出しの中にも置けます）</source>
+        <translation>An item numbered ①, ②, … (may also sit inside a sub-heading)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="120"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="348"/>
+        <source>字下げ</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="121"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="358"/>
+        <source>字上げ</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="122"/>
+        <source>上へ</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="123"/>
+        <source>下へ</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="124"/>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="125"/>
+        <source>前の小見出し・項目の中に入れる (Ctrl+→)</source>
+        <translation>Move into the sub-heading or item above (Ctrl+→)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="126"/>
+        <source>親の小見出し・項目の外に出す (Ctrl+←)</source>
+        <translation>Move out of its sub-heading or item (Ctrl+←)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="127"/>
+        <source>上へ移動 (Ctrl+↑)</source>
+        <translation>Move up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="128"/>
+        <source>下へ移動 (Ctrl+↓)</source>
+        <translation>Move down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="222"/>
+        <source>（用務の一覧にない項目）</source>
+        <translation>(topic not in the topic list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="225"/>
+        <source>（小見出し）</source>
+        <translation>(sub-heading)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="227"/>
+        <source>（項目）</source>
+        <translation>(item)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="229"/>
+        <source>［写真］</source>
+        <translation>[Photo] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="229"/>
+        <source>説明なし</source>
+        <translation>no caption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="230"/>
+        <source>（空の段落）</source>
+        <translation>(empty paragraph)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="292"/>
+        <source>先に「扱う用務」にチェックを入れてください。
+(Check a topic this visit covers first.)</source>
+        <translation>Check a topic this visit covers first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="304"/>
+        <source>追加: </source>
+        <translation>Add: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="319"/>
+        <source>画像を読み込めません: </source>
+        <translation>Cannot read the image: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="328"/>
+        <source>写真の差し替え</source>
+        <translation>Replace photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="369"/>
+        <source>ブロックの移動</source>
+        <translation>Move block</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/block_tree.py" line="378"/>
+        <source>削除: </source>
+        <translation>Remove: </translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="74" />
+        <location filename="../../desktop/ui/controller.py" line="74"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="248" />
+        <location filename="../../desktop/ui/controller.py" line="248"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/ui/form/fields.py" line="238"/>
+        <source>未設定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/fields.py" line="240"/>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/fields.py" line="241"/>
+        <source>クリア</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/fields.py" line="287"/>
+        <source>明治より前の日付は和暦にできません</source>
+        <translation>Dates before Meiji have no Japanese era</translation>
+    </message>
+</context>
+<context>
+    <name>HostsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/form/hosts.py" line="18"/>
+        <source>団体名（例: 金沢市、金沢市議会）</source>
+        <translation>Organisation (e.g. 金沢市, 金沢市議会)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/hosts.py" line="19"/>
+        <source>出席団体</source>
+        <translation>host organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/hosts.py" line="22"/>
+        <source>所属</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/hosts.py" line="23"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/hosts.py" line="24"/>
+        <source>役職</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/hosts.py" line="25"/>
+        <source>備考</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/hosts.py" line="26"/>
+        <source>同じ行</source>
+        <translation>Same line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/hosts.py" line="27"/>
+        <source>出席者</source>
+        <translation>attendee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/hosts.py" line="29"/>
+        <source>前の人と同じ行に「、」でつなげて書く</source>
+        <translation>Print on the previous person&apos;s line, joined with 「、」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/hosts.py" line="33"/>
+        <source>同じ所属が同じ行で続くと「同局」「同部」のように出力されます。</source>
+        <translation>A department repeated on the same line is printed as 「同局」, 「同部」 and so on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/hosts.py" line="48"/>
+        <source>出席者（上で団体を選んでください）</source>
+        <translation>Attendees (select an organisation above)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/hosts.py" line="52"/>
+        <source>「%s」の出席者</source>
+        <translation>Attendees of 「%s」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/hosts.py" line="52"/>
+        <source>（名称未入力）</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <location filename="../../desktop/ui/form/intro_page.py" line="13"/>
+        <location filename="../../desktop/ui/form/intro_page.py" line="18"/>
+        <source>はじめに</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/intro_page.py" line="14"/>
+        <source>はじめに（本文の最初の段落）</source>
+        <translation>Introduction (the first paragraphs of the body)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/intro_page.py" line="17"/>
+        <source>1行が1段落になります。段落の先頭の字下げは自動で付きます。</source>
+        <translation>Each line becomes a paragraph; the first-line indent is added automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../desktop/ui/form/lists.py" line="165"/>
+        <source>追加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/lists.py" line="166"/>
+        <source>削除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/lists.py" line="167"/>
+        <source>上へ</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/lists.py" line="168"/>
+        <source>下へ</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/lists.py" line="169"/>
+        <source>上へ移動 (Ctrl+↑)</source>
+        <translation>Move up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/lists.py" line="170"/>
+        <source>下へ移動 (Ctrl+↓)</source>
+        <translation>Move down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/lists.py" line="207"/>
+        <source>追加: </source>
+        <translation>Add: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/lists.py" line="215"/>
+        <source>削除: </source>
+        <translation>Remove: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/lists.py" line="227"/>
+        <source>並べ替え: </source>
+        <translation>Reorder: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/lists.py" line="317"/>
+        <source>編集: </source>
+        <translation>Edit: </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>新規作成(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>見本から新規作成(&amp;E)</source>
         <translation>New from the &amp;Example</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
         <source>開く(&amp;O)...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>最近使ったファイル(&amp;R)</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>上書き保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>名前を付けて保存(&amp;A)...</source>
         <translation>Save &amp;As...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>DOCX 出力(&amp;D)...</source>
         <translation>Export &amp;DOCX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>PDF 出力(&amp;F)...</source>
         <translation>Export PD&amp;F...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>印刷プレビュー(&amp;V)...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>印刷(&amp;P)...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>問題点パネル</source>
         <translation>Problems Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>プレビューを更新</source>
         <translation>Refresh Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>言語 (Language)</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>(なし)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>履歴を消去</source>
         <translation>Clear History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>言語の設定は次回の起動から反映されます (the language applies from the next start)</source>
         <translation>The language applies from the next start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;すべてのファイル (*)</source>
         <translation>Report drafts (*.shutcho);;Report JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>名前を付けて保存</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>DOCX 出力</source>
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>PDF 出力</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>出張報告書の下書き (*.shutcho)</source>
         <translation>Report drafts (*.shutcho)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>Word 文書 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
-        <location filename="../../desktop/ui/main_window.py" line="267" />
-        <location filename="../../desktop/ui/main_window.py" line="276" />
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>出張報告書エディタ</source>
         <translation>Trip Report Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>「{0}」は変更されています。保存しますか？</source>
         <translation>“{0}” has been changed. Save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>保存しないと変更は失われます。</source>
-        <translation>Your changes are lost if you don't save them.</translation>
+        <translation>Your changes are lost if you don&apos;t save them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>保存する</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260" />
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>保存しない</source>
-        <translation>Don't Save</translation>
+        <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273" />
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277" />
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>前回、保存されずに終了した「{0}」の内容が残っています ({1} 時点)。
 復元しますか？ 復元しない場合、この内容は削除されます。</source>
         <translation>“{0}” was not saved when the editor last ended; its text was kept ({1}).
@@ -214,7 +665,12 @@ Restore it? If not, the kept text is deleted.</translation>
 <context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="199" />
+        <location filename="../../desktop/ui/preview.py" line="131"/>
+        <source>プレビューを準備しています…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preview.py" line="213"/>
         <source>プレビューを作れません: {0}</source>
         <translation>Cannot draw the preview: {0}</translation>
     </message>
@@ -222,22 +678,418 @@ Restore it? If not, the kept text is deleted.</translation>
 <context>
     <name>ProblemsDock</name>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="31" />
+        <location filename="../../desktop/ui/problems.py" line="31"/>
         <source>問題点</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="58" />
+        <location filename="../../desktop/ui/problems.py" line="60"/>
         <source>問題は見つかりません</source>
         <translation>No problems found</translation>
     </message>
 </context>
 <context>
-    <name>self.preview</name>
+    <name>QAEditor</name>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="126" />
-        <source>プレビューを準備しています…</source>
-        <translation>Preparing the preview…</translation>
+        <location filename="../../desktop/ui/form/qa.py" line="25"/>
+        <location filename="../../desktop/ui/form/qa.py" line="37"/>
+        <source>質問</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/qa.py" line="26"/>
+        <source>（質問未入力）</source>
+        <translation>(no question yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/qa.py" line="27"/>
+        <source>質疑応答</source>
+        <translation>Q&amp;A pair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/qa.py" line="32"/>
+        <source>質問 Ｑ</source>
+        <translation>Question (Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/qa.py" line="33"/>
+        <source>回答 Ａ</source>
+        <translation>Answer (A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/qa.py" line="38"/>
+        <source>回答</source>
+        <translation>Answer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../desktop/ui/form/commands.py" line="25"/>
+        <location filename="../../desktop/ui/form/fields.py" line="97"/>
+        <source>編集</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/commands.py" line="58"/>
+        <source>追加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/commands.py" line="74"/>
+        <source>削除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/commands.py" line="91"/>
+        <source>並べ替え</source>
+        <translation>Reorder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/commands.py" line="110"/>
+        <source>階層の変更</source>
+        <translation>Change level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/commands.py" line="139"/>
+        <source>用務を追加: </source>
+        <translation>Cover topic: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/commands.py" line="142"/>
+        <source>用務を外す: </source>
+        <translation>Stop covering topic: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/report_form.py" line="97"/>
+        <source>基本情報</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/report_form.py" line="97"/>
+        <source>職氏名</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/report_form.py" line="98"/>
+        <source>用務・期間・出張先</source>
+        <translation>Purpose, dates, places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/report_form.py" line="98"/>
+        <source>はじめに</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/report_form.py" line="99"/>
+        <source>設定</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/report_form.py" line="135"/>
+        <source>出張報告書エディタ</source>
+        <translation>Trip Report Editor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/report_form.py" line="141"/>
+        <source>写真を選ぶ</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/report_form.py" line="142"/>
+        <source>画像 (*.jpg *.jpeg *.png);;すべてのファイル (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/report_form.py" line="220"/>
+        <source>（出張先）</source>
+        <translation>(destination)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="19"/>
+        <source>職氏名</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="20"/>
+        <source>委員会</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="22"/>
+        <source>例: 総務委員会</source>
+        <translation>e.g. 総務委員会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="23"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="25"/>
+        <source>委員会名</source>
+        <translation>Committee name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="27"/>
+        <source>役職</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="28"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="41"/>
+        <source>姓</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="29"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="42"/>
+        <source>名</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="30"/>
+        <source>委員</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="31"/>
+        <source>委員（役職は一覧から選ぶか入力）</source>
+        <translation>Members (pick a role from the list or type one)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="35"/>
+        <source>事務局</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="37"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="38"/>
+        <source>事務局名</source>
+        <translation>Secretariat name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="40"/>
+        <source>職名</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="43"/>
+        <source>職員</source>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="44"/>
+        <source>随行職員</source>
+        <translation>Accompanying staff</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop/ui/form/settings_page.py" line="16"/>
+        <source>設定</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/settings_page.py" line="17"/>
+        <source>出力の設定</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/settings_page.py" line="18"/>
+        <source>ページ番号を付ける</source>
+        <translation>Number the pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/settings_page.py" line="21"/>
+        <source>DOCX 出力で使う明朝体</source>
+        <translation>The Mincho font used in DOCX output</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/settings_page.py" line="23"/>
+        <source>空欄なら委員会名</source>
+        <translation>The committee name if empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/settings_page.py" line="24"/>
+        <location filename="../../desktop/ui/form/settings_page.py" line="28"/>
+        <source>ページ番号</source>
+        <translation>Page numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/settings_page.py" line="25"/>
+        <source>DOCX のフォント</source>
+        <translation>DOCX font</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/settings_page.py" line="26"/>
+        <location filename="../../desktop/ui/form/settings_page.py" line="30"/>
+        <source>作成者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/settings_page.py" line="29"/>
+        <source>フォント</source>
+        <translation>Font</translation>
+    </message>
+</context>
+<context>
+    <name>TripPage</name>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="18"/>
+        <source>用務・期間・出張先</source>
+        <translation>Purpose, dates, places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="19"/>
+        <location filename="../../desktop/ui/form/trip_page.py" line="27"/>
+        <source>用務</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="21"/>
+        <source>例: 所管事項調査</source>
+        <translation>e.g. 所管事項調査</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="23"/>
+        <location filename="../../desktop/ui/form/trip_page.py" line="25"/>
+        <source>用務の区分</source>
+        <translation>Kind of trip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="26"/>
+        <source>調査項目</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="28"/>
+        <source>調査項目（並べ替えると番号も変わります）</source>
+        <translation>Topics (reordering renumbers them)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="32"/>
+        <source>期間</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="35"/>
+        <location filename="../../desktop/ui/form/trip_page.py" line="37"/>
+        <source>出発日</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="36"/>
+        <location filename="../../desktop/ui/form/trip_page.py" line="38"/>
+        <source>帰着日</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="40"/>
+        <location filename="../../desktop/ui/form/trip_page.py" line="45"/>
+        <source>出張先</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="42"/>
+        <source>都道府県</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="44"/>
+        <source>市区町村</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="47"/>
+        <source>出張先ごとの視察内容は左の一覧の各出張先のページで入力します。</source>
+        <translation>Enter what was seen at each destination on its own page in the list on the left.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="25"/>
+        <source>この出張先で扱う用務</source>
+        <translation>Topics covered here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="27"/>
+        <source>「用務・期間・出張先」のページで用務を入力してください。</source>
+        <translation>Enter the topics on the “Purpose, dates, places” page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="30"/>
+        <source>出張先の概要</source>
+        <translation>About the destination</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="32"/>
+        <source>例: 約４５万１千人</source>
+        <translation>e.g. 約４５万１千人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="34"/>
+        <source>例: 約４６９㎢</source>
+        <translation>e.g. 約４６９㎢</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="36"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="39"/>
+        <source>人口</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="37"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="40"/>
+        <source>面積</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="38"/>
+        <source>紹介</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="41"/>
+        <source>出張先の紹介</source>
+        <translation>destination description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="43"/>
+        <source>出席者等</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="47"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="50"/>
+        <source>調査概要</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="52"/>
+        <source>用務ごとの内容</source>
+        <translation>Content by topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="56"/>
+        <source>主な質疑応答</source>
+        <translation>Main questions and answers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="68"/>
+        <source>（出張先）</source>
+        <translation>(destination)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="78"/>
+        <source>（未入力）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="92"/>
+        <source>チェックを外すと、この用務の内容（%d 件）も外れます。「元に戻す」で戻せます。</source>
+        <translation>Unchecking removes this topic&apos;s content (%d blocks) too; Undo brings it back.</translation>
     </message>
 </context>
 </TS>

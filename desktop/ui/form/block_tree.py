@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,10 @@ from desktop.ui.form.block_editor import BlockEditor
 from desktop.ui.form.commands import InsertItem, MoveItem, RemoveItem, SetValue, TransferItem
 
 LABEL_CHARS = 48
-KIND_NAMES = {Paragraph: "段落", Subheading: "小見出し", Item: "項目", Photo: "写真"}
+KIND_NAMES = {Paragraph: QT_TRANSLATE_NOOP("BlockTree", "段落"),
+              Subheading: QT_TRANSLATE_NOOP("BlockTree", "小見出し"),
+              Item: QT_TRANSLATE_NOOP("BlockTree", "項目"), Photo: QT_TRANSLATE_NOOP("BlockTree", "写真")}
+"""Names of the kinds of block (translated where shown: ``self.tr(KIND_NAMES[kind])``)."""
 
 
 @dataclass

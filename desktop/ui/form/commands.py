@@ -2,12 +2,14 @@
 
 Each command changes the model in ``redo``/``undo`` and then tells the context
 what changed, which updates the widgets showing it (without pushing again).
+Their texts (the undo menu's) are translated in the "ReportForm" context.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop.ui.form.context import EditContext
@@ -20,7 +22,7 @@ class SetValue(QUndoCommand):
 
     def __init__(self, ctx: EditContext, obj: Any, attr: str, value: Any, text: str = "",
                  merge: bool = False) -> None:
-        super().__init__(text or ctx.tr("編集"))
+        super().__init__(text or QCoreApplication.translate("ReportForm", "編集"))
         self.ctx, self.obj, self.attr = ctx, obj, attr
         self.old = getattr(obj, attr)
         self.new = value
@@ -53,7 +55,7 @@ class InsertItem(QUndoCommand):
     """Insert ``item`` into the list ``items`` at ``index``."""
 
     def __init__(self, ctx: EditContext, items: list, index: int, item: Any, text: str = "") -> None:
-        super().__init__(text or ctx.tr("追加"))
+        super().__init__(text or QCoreApplication.translate("ReportForm", "追加"))
         self.ctx, self.items, self.index, self.item = ctx, items, index, item
 
     def redo(self) -> None:
@@ -69,7 +71,7 @@ class RemoveItem(QUndoCommand):
     """Remove the entry at ``index`` (kept by the command, so undo restores it whole)."""
 
     def __init__(self, ctx: EditContext, items: list, index: int, text: str = "") -> None:
-        super().__init__(text or ctx.tr("削除"))
+        super().__init__(text or QCoreApplication.translate("ReportForm", "削除"))
         self.ctx, self.items, self.index = ctx, items, index
         self.item = items[index]
 
@@ -86,7 +88,7 @@ class MoveItem(QUndoCommand):
     """Move an entry of a list from ``source`` to ``target`` (both indexes in the final list)."""
 
     def __init__(self, ctx: EditContext, items: list, source: int, target: int, text: str = "") -> None:
-        super().__init__(text or ctx.tr("並べ替え"))
+        super().__init__(text or QCoreApplication.translate("ReportForm", "並べ替え"))
         self.ctx, self.items, self.source, self.target = ctx, items, source, target
 
     def _move(self, a: int, b: int) -> None:
@@ -105,7 +107,7 @@ class TransferItem(QUndoCommand):
 
     def __init__(self, ctx: EditContext, source: list, source_index: int, target: list,
                  target_index: int, text: str = "") -> None:
-        super().__init__(text or ctx.tr("階層の変更"))
+        super().__init__(text or QCoreApplication.translate("ReportForm", "階層の変更"))
         self.ctx = ctx
         self.source, self.source_index = source, source_index
         self.target, self.target_index = target, target_index
@@ -134,7 +136,8 @@ def toggle_topic(ctx: EditContext, report, visit, topic_id: str, on: bool) -> QU
         number = report.topic_number(topic_id) or 0
         at = sum(1 for s in visit.sections if (report.topic_number(s.topic_id) or 0) < number)
         return InsertItem(ctx, visit.sections, at, TopicSection(topic_id=topic_id),
-                          ctx.tr("用務を追加: ") + title)
+                          QCoreApplication.translate("ReportForm", "用務を追加: ") + title)
     if not on and index is not None:
-        return RemoveItem(ctx, visit.sections, index, ctx.tr("用務を外す: ") + title)
+        return RemoveItem(ctx, visit.sections, index,
+                          QCoreApplication.translate("ReportForm", "用務を外す: ") + title)
     return None

@@ -88,7 +88,3 @@ class EditContext(QObject):
         for obj, attr in pairs:
             self.binder.notify(obj, attr)
         self.edited.emit()
-
-    def tr(self, text: str) -> str:  # noqa: D102 - Qt translation context "ReportForm"
-        from PySide6.QtCore import QCoreApplication
-        return QCoreApplication.translate("ReportForm", text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -94,7 +94,8 @@ class Binding:
             return
         value = self.shown()
         if value != getattr(self.obj, self.attr):
-            text = self.ctx.tr("編集") + (f": {self.label}" if self.label else "")
+            text = QCoreApplication.translate("ReportForm", "編集")
+            text += f": {self.label}" if self.label else ""
             self.ctx.push(SetValue(self.ctx, self.obj, self.attr, value, text, merge=self.merge))
 
     # subclasses
@@ -204,15 +205,33 @@ NO_DATE = QDate(1752, 9, 14)
 """QDateEdit's minimum, shown as 未設定: the model's None."""
 
 
+class _DateEdit(QDateEdit):
+    """A QDateEdit that lets its field set up the calendar pop-up before it can open
+    (the pop-up opens by mouse or, with the focus, by keyboard)."""
+
+    def __init__(self, field: "DateField") -> None:
+        super().__init__()
+        self._field = field
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self._field._watch_calendar()
+        super().focusInEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self._field._watch_calendar()
+        super().mousePressEvent(event)
+
+
 class DateField(QWidget):
     """A date picker that can be empty, with the date in the Japanese era beside it."""
 
     def __init__(self, era_format=format_era_date, parent=None) -> None:
         super().__init__(parent)
         self.era_format = era_format
+        self._calendar_watched = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit()
+        self.edit = _DateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy/MM/dd")
         self.edit.setMinimumDate(NO_DATE)
@@ -230,7 +249,6 @@ class DateField(QWidget):
         self.today.clicked.connect(lambda: self.set_value(date.today()))
         self.clear.clicked.connect(lambda: self.set_value(None))
         self.edit.dateChanged.connect(self._show_era)
-        self.edit.calendarWidget().installEventFilter(self)
         self._show_era()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
@@ -239,6 +257,12 @@ class DateField(QWidget):
             today = date.today()
             obj.setCurrentPage(today.year, today.month)
         return False
+
+    def _watch_calendar(self) -> None:
+        """Filter the calendar pop-up; made on first use (it costs a widget at start-up)."""
+        if not self._calendar_watched:
+            self._calendar_watched = True
+            self.edit.calendarWidget().installEventFilter(self)
 
     def setFocus(self, *args) -> None:  # noqa: N802 (Qt)
         self.edit.setFocus(*args)

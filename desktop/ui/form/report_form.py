@@ -2,24 +2,23 @@
 
 A navigation list at the left (基本情報 / 職氏名 / 用務・期間・出張先 / はじめに /
 one page per destination / 設定) and the selected page in a scroll area at the
-right. Destination pages are built the first time they are shown, so a large
-report opens quickly; adding or removing a destination adds or removes its page.
+right. A page (and its module) is built only when it is first shown, asked for
+(``page``) or focused (``focus_field``): opening a report builds just the page
+in view, and not before the form is visible. Adding, removing or reordering a
+destination adds, removes or moves its navigation row.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QWidget,
@@ -28,12 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.model.report import Destination, Report
 from desktop.ui.form.basic_page import BasicPage
 from desktop.ui.form.context import EditContext
-from desktop.ui.form.intro_page import IntroPage
 from desktop.ui.form.page import Page
-from desktop.ui.form.roster_page import RosterPage
-from desktop.ui.form.settings_page import SettingsPage
-from desktop.ui.form.trip_page import TripPage
-from desktop.ui.form.visit_page import VisitPage
 
 NAV_WIDTH = 168
 
@@ -45,14 +39,19 @@ ROUTES = {
 }
 
 
-@dataclass
 class _Entry:
-    kind: str                      # basic, roster, trip, intro, visit, settings
-    scroll: QScrollArea
-    nav: QListWidgetItem
-    make: Callable[[], Page]
-    destination: Destination | None = None
-    page: Page | None = None
+    """A navigation row and its page (None until built)."""
+
+    __slots__ = ("kind", "nav", "make", "destination", "page", "scroll")
+
+    def __init__(self, kind: str, nav: QListWidgetItem, make: Callable[[], Page],
+                 destination: Destination | None = None) -> None:
+        self.kind = kind  # basic, roster, trip, intro, visit, settings
+        self.nav = nav
+        self.make = make
+        self.destination = destination
+        self.page: Page | None = None
+        self.scroll: QScrollArea | None = None  # made with the page
 
 
 class ReportForm(QWidget):
@@ -78,8 +77,7 @@ class ReportForm(QWidget):
         layout.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self._show_row)
         self.entries: list[_Entry] = []
-        self._report = Report()
-        self.set_report(self._report)
+        self.set_report(Report())  # cheap: no page is built before one is shown
 
     # -- public API ----------------------------------------------------------
 
@@ -88,33 +86,22 @@ class ReportForm(QWidget):
 
     def set_report(self, report: Report) -> None:
         """Show this report (edited in place). The undo stack is not touched."""
-        self.setUpdatesEnabled(False)
-        try:
-            self.ctx.binder.clear()
-            self.nav.blockSignals(True)
-            for entry in self.entries:
-                self.stack.removeWidget(entry.scroll)
-                entry.scroll.deleteLater()
-            self.nav.clear()
-            self.entries = []
-            self._report = report
-            ctx = self.ctx
-            for kind, title, make in (
-                    ("basic", self.tr("基本情報"), lambda: BasicPage(ctx, report)),
-                    ("roster", self.tr("職氏名"), lambda: RosterPage(ctx, report)),
-                    ("trip", self.tr("用務・期間・出張先"), lambda: TripPage(ctx, report)),
-                    ("intro", self.tr("はじめに"), lambda: IntroPage(ctx, report)),
-                    ("settings", self.tr("設定"), lambda: SettingsPage(ctx, report))):
-                self._add_entry(len(self.entries), kind, title, make)
-            self.owner = ctx.binder.new_owner()
-            ctx.binder.watch(report.destinations, None, self._sync_destinations, self.owner)
-            ctx.binder.watch_type(Destination, self._destination_renamed, self.owner)
-            self._sync_destinations()
-            self.nav.blockSignals(False)
-            self.nav.setCurrentRow(0)
-            self._show_row(0)
-        finally:
-            self.setUpdatesEnabled(True)
+        ctx = self.ctx
+        ctx.binder.clear()
+        self.nav.blockSignals(True)
+        for entry in self.entries:
+            self._drop_page(entry)
+        self.nav.clear()
+        self.entries = []
+        self._report = report
+        for kind, title in (("basic", self.tr("基本情報")), ("roster", self.tr("職氏名")),
+                            ("trip", self.tr("用務・期間・出張先")), ("intro", self.tr("はじめに")),
+                            ("settings", self.tr("設定"))):
+            self._add_entry(len(self.entries), kind, title, self._maker(kind, report))
+        self.owner = ctx.binder.new_owner()
+        ctx.binder.watch(report.destinations, None, self._sync_destinations, self.owner)
+        ctx.binder.watch_type(Destination, self._destination_renamed, self.owner)
+        self._sync_destinations(current_kind="basic")
 
     def focus_field(self, key: tuple) -> bool:
         """Show the page holding the field at ``key`` and focus it; False if unknown."""
@@ -132,6 +119,7 @@ class ReportForm(QWidget):
             return False
         self.nav.setCurrentItem(entry.nav)
         page = self._page(entry)
+        self.stack.setCurrentWidget(entry.scroll)
         return bool(page.focus(rest))
 
     def page(self, kind: str, index: int = 0) -> Page:
@@ -142,9 +130,13 @@ class ReportForm(QWidget):
     # -- ask-methods (tests replace them) -----------------------------------
 
     def _show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("出張報告書エディタ"), message)
 
     def _ask_photo_path(self) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("写真を選ぶ"), "",
             self.tr("画像 (*.jpg *.jpeg *.png);;すべてのファイル (*)"))
@@ -152,60 +144,110 @@ class ReportForm(QWidget):
 
     # -- pages ---------------------------------------------------------------
 
+    def _maker(self, kind: str, report: Report) -> Callable[[], Page]:
+        """How to build a page of ``kind``; its module is imported only then."""
+        ctx = self.ctx
+        if kind == "basic":
+            return lambda: BasicPage(ctx, report)
+        if kind == "roster":
+            def make():
+                from desktop.ui.form.roster_page import RosterPage
+                return RosterPage(ctx, report)
+        elif kind == "trip":
+            def make():
+                from desktop.ui.form.trip_page import TripPage
+                return TripPage(ctx, report)
+        elif kind == "intro":
+            def make():
+                from desktop.ui.form.intro_page import IntroPage
+                return IntroPage(ctx, report)
+        elif kind == "settings":
+            def make():
+                from desktop.ui.form.settings_page import SettingsPage
+                return SettingsPage(ctx, report)
+        else:
+            raise ValueError(kind)
+        return make
+
+    def _visit_maker(self, destination: Destination) -> Callable[[], Page]:
+        ctx, report = self.ctx, self._report
+
+        def make():
+            from desktop.ui.form.visit_page import VisitPage
+            return VisitPage(ctx, report, destination)
+        return make
+
     def _add_entry(self, row: int, kind: str, title: str, make, destination=None) -> _Entry:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         item = QListWidgetItem(title)
         item.setSizeHint(QSize(NAV_WIDTH - 8, 30))
-        entry = _Entry(kind, scroll, item, make, destination)
+        entry = _Entry(kind, item, make, destination)
         self.nav.insertItem(row, item)
-        self.stack.insertWidget(row, scroll)
         self.entries.insert(row, entry)
         return entry
 
     def _page(self, entry: _Entry) -> Page:
         if entry.page is None:
             entry.page = entry.make()
-            entry.scroll.setWidget(entry.page)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(entry.page)
+            self.stack.addWidget(scroll)
+            entry.scroll = scroll
         return entry.page
 
+    def _drop_page(self, entry: _Entry) -> None:
+        if entry.scroll is not None:
+            self.stack.removeWidget(entry.scroll)
+            entry.scroll.deleteLater()  # the page's bindings drop their watches as it goes
+            entry.scroll = entry.page = None
+
     def _show_row(self, row: int) -> None:
-        if 0 <= row < len(self.entries):
-            entry = self.entries[row]
-            self._page(entry)
-            self.stack.setCurrentWidget(entry.scroll)
+        """Show the page of a navigation row; before the form is visible only remember it."""
+        if not 0 <= row < len(self.entries):
+            return
+        entry = self.entries[row]
+        if entry.page is None and not self.isVisible():
+            return  # built by showEvent, so a report replaced before that costs nothing
+        self._page(entry)
+        self.stack.setCurrentWidget(entry.scroll)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self._show_row(self.nav.currentRow())
+        super().showEvent(event)
 
     def _visit_title(self, destination: Destination) -> str:
         return "　" + (destination.city or destination.prefecture or self.tr("（出張先）"))
 
-    def _sync_destinations(self) -> None:
-        """Add, remove and reorder destination pages to follow report.destinations."""
-        current = self.nav.currentItem()
+    def _sync_destinations(self, current_kind: str = "") -> None:
+        """Add, remove and reorder destination rows to follow report.destinations.
+
+        The current row stays current; if it was removed, 用務・期間・出張先 is shown
+        (``current_kind`` picks the row instead).
+        """
+        current = None if current_kind else self.nav.currentItem()
         self.nav.blockSignals(True)
         old = {id(e.destination): e for e in self.entries if e.kind == "visit"}
-        first = next(i for i, e in enumerate(self.entries) if e.kind == "intro") + 1
         for entry in old.values():
             row = self.entries.index(entry)
             self.nav.takeItem(row)
-            self.stack.removeWidget(entry.scroll)
             self.entries.pop(row)
-        report = self._report
-        for offset, destination in enumerate(report.destinations):
+        first = next(i for i, e in enumerate(self.entries) if e.kind == "intro") + 1
+        for offset, destination in enumerate(self._report.destinations):
             row = first + offset
             entry = old.pop(id(destination), None)
             if entry is None:
                 self._add_entry(row, "visit", self._visit_title(destination),
-                                lambda d=destination: VisitPage(self.ctx, report, d), destination)
+                                self._visit_maker(destination), destination)
             else:
                 self.nav.insertItem(row, entry.nav)
-                self.stack.insertWidget(row, entry.scroll)
                 self.entries.insert(row, entry)
         for entry in old.values():  # removed destinations
-            entry.scroll.deleteLater()
+            self._drop_page(entry)
         rows = [i for i, e in enumerate(self.entries) if e.nav is current]
+        kind = current_kind or "trip"
         self.nav.setCurrentRow(rows[0] if rows else next(
-            i for i, e in enumerate(self.entries) if e.kind == "trip"))
+            i for i, e in enumerate(self.entries) if e.kind == kind))
         self.nav.blockSignals(False)
         self._show_row(self.nav.currentRow())
 

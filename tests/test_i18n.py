@@ -1,0 +1,60 @@
+"""The English translation covers the form: page names, labels and undo texts."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFormLayout
+
+from conftest import SAMPLE
+from desktop.model.draft import load_draft
+from desktop.resources import resource_path
+from desktop.ui.app import install_language
+from formkit import make_form
+
+
+@pytest.fixture
+def english():
+    app = QApplication.instance()
+    assert install_language(app, "en")
+    yield
+    install_language(app, "ja")
+
+
+def _labels(page) -> list[str]:
+    form = page.findChild(QFormLayout)
+    return [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
+            for row in range(form.rowCount())]
+
+
+def test_form_pages_show_english(qtbot, english):
+    form = make_form(qtbot, load_draft(SAMPLE))
+    names = [form.nav.item(i).text().strip() for i in range(form.nav.count())]
+    assert names[:4] == ["Basics", "Members", "Purpose, dates, places", "Introduction"]
+    assert names[-1] == "Settings"
+    basic = form.page("basic")
+    assert _labels(basic) == ["Title", "Addressee", "Honorific", "Submitted on"]
+    assert basic.submitted.today.text() == "Today"
+    assert form.page("trip").destinations.add_button.text() == "Add"
+    blocks = form.page("visit", 0).blocks
+    assert blocks.indent_button.text() == "Indent"
+    basic.title_edit.setText("報告書")
+    assert form.stack_.undoText() == "Edit: Title"
+
+
+def test_form_pages_stay_japanese_by_default(qtbot):
+    form = make_form(qtbot, load_draft(SAMPLE))
+    assert form.nav.item(0).text() == "基本情報"
+    assert _labels(form.page("basic"))[0] == "表題"
+
+
+def test_every_message_is_translated():
+    tree = ET.parse(resource_path("i18n", "shutcho_en.ts"))
+    contexts = {c.findtext("name") for c in tree.getroot().iter("context")}
+    assert {"BasicPage", "RosterPage", "TripPage", "VisitPage", "BlockTree", "ListEditor",
+            "ReportForm", "DateField"} <= contexts
+    unfinished = [m.findtext("source") for m in tree.getroot().iter("message")
+                  if m.find("translation").get("type") == "unfinished"
+                  or not (m.findtext("translation") or "").strip()]
+    assert unfinished == []
