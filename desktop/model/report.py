@@ -7,7 +7,7 @@ moving a block or a topic renumbers everything.
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -16,8 +16,11 @@ MEMBER_ROLES = ("委員長", "副委員長", "委員")
 
 
 def new_id() -> str:
-    """A short random identifier for topics (stable across reordering)."""
-    return uuid.uuid4().hex[:12]
+    """A short random identifier for topics (stable across reordering).
+
+    (os.urandom rather than uuid: importing uuid costs the editor's start-up ~3 ms.)
+    """
+    return os.urandom(6).hex()
 
 
 @dataclass
