@@ -19,11 +19,11 @@ class HostsEditor(QWidget):
                                 Host, self.tr("出席団体"), visible_rows=2)
         self.people_label = QLabel()
         self.people = ListEditor(ctx, [
-            Column(self.tr("所属"), field("department"), width=150),
-            Column(self.tr("氏名"), field("name"), width=110),
-            Column(self.tr("役職"), field("title")),
-            Column(self.tr("備考"), field("note"), width=80),
-            Column(self.tr("同じ行"), field("joined"), kind="check", width=64),
+            Column(self.tr("所属"), field("department"), width=136),
+            Column(self.tr("氏名"), field("name"), width=64),
+            Column(self.tr("役職"), field("title"), width=90),
+            Column(self.tr("備考"), field("note")),
+            Column(self.tr("同じ行"), field("joined"), kind="check", width=52),
         ], Attendee, self.tr("出席者"), visible_rows=4)
         self.people.table.horizontalHeaderItem(4).setToolTip(
             self.tr("前の人と同じ行に「、」でつなげて書く"))
