@@ -33,7 +33,7 @@ from desktop.document.elements import (
     Title,
 )
 from desktop.document.numbering import circled, subheading_label, topic_label
-from desktop.jtext import EraError, format_period, format_submission_date
+from desktop.jtext import EraError, format_era_date, format_submission_date
 from desktop.model.report import (
     Attendee,
     Block,
@@ -69,13 +69,9 @@ def _date_text(d: date | None, form) -> str:
 
 
 def _period_lines(start: date | None, end: date | None) -> list[str]:
-    if start is None or end is None:
-        return [t for t in (_date_text(start, lambda d: format_period(d, d)[0]),
-                            _date_text(end, lambda d: format_period(d, d)[1])) if t]
-    try:
-        return list(format_period(start, end))
-    except EraError:
-        return [f"{start.isoformat()}から", f"{end.isoformat()}まで"]
+    """令和５年７月５日から / 令和５年７月７日まで (a missing date leaves its line out)."""
+    return [_date_text(d, format_era_date) + suffix
+            for d, suffix in ((start, "から"), (end, "まで")) if d is not None]
 
 
 # -- header ------------------------------------------------------------------
