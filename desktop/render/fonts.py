@@ -4,7 +4,10 @@ Qt must never pick a font by itself for a Japanese report: a fallback to a
 Chinese font changes glyph forms (直, 骨, 今 ...). So the bundled
 BIZ UD明朝 is registered with QFontDatabase and every glyph is taken from a
 QRawFont of exactly that family; only a character the font lacks (an emoji
-pasted in) is looked up through Qt's fallback, so it still prints.
+pasted in) is looked up through Qt's fallback, so it still prints. The font is
+registered from its bytes, with its hinting set-up skipped at the one huge
+size where the font switches hinting off anyway (desktop.render.fontdata: this
+makes Qt's PDF font embedding three times faster).
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont, QTextLayout
 
+from desktop.render.fontdata import skip_moot_prep
 from desktop.resources import resource_path
 
 FONT_FILE = "BIZUDMincho-Regular.ttf"
@@ -54,7 +58,15 @@ def font_family() -> str:
     global _family
     if _family is None:
         ensure_app()
-        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", FONT_FILE)))
+        path = resource_path("fonts", FONT_FILE)
+        try:
+            data = skip_moot_prep(path.read_bytes())
+        except OSError:
+            font_id = -1
+        else:
+            font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
+        if font_id < 0:  # unreadable or refused: let Qt try the file itself
+            font_id = QFontDatabase.addApplicationFont(str(path))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         _family = families[0] if families else FALLBACK_FAMILY
     return _family
