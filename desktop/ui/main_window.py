@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
 
         self.form.edited.connect(self.controller.edited)
         self.form.edited.connect(self.preview.schedule)
+        self.form.page_shown.connect(self.preview.follow_destination)
         self.controller.report_replaced.connect(lambda: self.preview.schedule(0))
         self.controller.state_changed.connect(self._update_title)
         # the problems follow the preview, in their own event-loop turn

@@ -174,6 +174,7 @@ class PagePreview(QScrollArea):
         self._step_timer.setSingleShot(True)
         self._step_timer.setInterval(0)
         self._step_timer.timeout.connect(self._step)
+        self._follow: int | None = None  # a destination to scroll to once laid out
         self._job: Iterator[None] | None = None
         self._parts: list[tuple[object, object]] = []  # (document part, its Renderer)
         self.step_ms: list[float] = []
@@ -242,11 +243,37 @@ class PagePreview(QScrollArea):
         self._parts = done
         self.canvas.set_pages([(renderer, i) for _, renderer in done
                                for i in range(renderer.page_count())])
+        if self._follow is not None:
+            self.follow_destination(self._follow)
         self.refreshed.emit()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.canvas.relayout()
+
+    def first_page_of_destination(self, index: int) -> int | None:
+        """The page where destination ``index`` starts, or None while unknown.
+
+        Every visit after the first starts a page, so the laid-out parts are the
+        visits (the first with the header); with page numbers on there is one part.
+        """
+        count = len(self.source().destinations)
+        if index < 0 or count == 0:
+            return 0
+        if len(self._parts) != count or index >= count:
+            return None
+        return sum(renderer.page_count() for _, renderer in self._parts[:index])
+
+    def follow_destination(self, index: int) -> None:
+        """Show the pages of the destination being edited (-1: the first page).
+
+        Called when the form shows another page; while a refresh is pending the
+        scroll waits for it, so typing never moves the preview.
+        """
+        page = None if self.busy else self.first_page_of_destination(index)
+        self._follow = index if page is None else None
+        if page is not None:
+            self.scroll_to_page(page)
 
     def scroll_to_page(self, index: int) -> None:
         self.verticalScrollBar().setValue(int(self.canvas.page_rect(index).top()) - GAP_PX)

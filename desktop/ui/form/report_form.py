@@ -57,6 +57,8 @@ class _Entry:
 class ReportForm(QWidget):
     edited = Signal()
     """Emitted after every change to the model, including undo and redo."""
+    page_shown = Signal(int)
+    """A page came into view: the index of its destination, or -1 for the other pages."""
 
     def __init__(self, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
@@ -211,6 +213,9 @@ class ReportForm(QWidget):
             return  # built by showEvent, so a report replaced before that costs nothing
         self._page(entry)
         self.stack.setCurrentWidget(entry.scroll)
+        destinations = self._report.destinations
+        self.page_shown.emit(next((i for i, d in enumerate(destinations) if d is entry.destination), -1)
+                             if entry.kind == "visit" else -1)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt)
         self._show_row(self.nav.currentRow())

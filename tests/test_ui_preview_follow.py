@@ -1,0 +1,49 @@
+"""The live preview follows the form: showing a destination's page scrolls to its pages."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from conftest import SAMPLE
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import AppSettings
+
+
+@pytest.fixture
+def win(qtbot, tmp_path):
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    w = MainWindow(settings, tmp_path / "recovery")
+    w.show_error = lambda message: pytest.fail(message)
+    w.confirm_discard = lambda: "discard"  # closing an edited window must not ask
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    assert w.controller.open(SAMPLE)
+    w.show()
+    qtbot.waitUntil(lambda: w.preview.page_count() > 0 and not w.preview.busy, timeout=5000)
+    return w
+
+
+def _top_page(w) -> int:
+    canvas = w.preview.canvas
+    step = canvas.page_height() + 14
+    return round(w.preview.verticalScrollBar().value() / step)
+
+
+def test_showing_the_second_visit_scrolls_to_its_first_page(win, qtbot):
+    first_of_kaga = win.preview.first_page_of_destination(1)
+    assert first_of_kaga is not None and 1 < first_of_kaga < win.preview.page_count()
+    assert win.form.focus_field(("destinations", 1, "visit", "overview"))
+    assert _top_page(win) == first_of_kaga
+    assert win.form.focus_field(("addressee",))
+    assert _top_page(win) == 0
+
+
+def test_typing_does_not_move_the_preview(win, qtbot):
+    assert win.form.focus_field(("destinations", 1, "visit", "overview"))
+    where = win.preview.verticalScrollBar().value()
+    win.preview.verticalScrollBar().setValue(where + 300)  # the clerk scrolls a little
+    page = win.form.page("visit", 1)
+    page.overview.setPlainText(page.overview.toPlainText() + "追記。")
+    qtbot.waitUntil(lambda: not win.preview.busy, timeout=5000)
+    assert win.preview.verticalScrollBar().value() == where + 300
