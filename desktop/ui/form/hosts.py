@@ -23,7 +23,7 @@ class HostsEditor(QWidget):
             Column(self.tr("氏名"), field("name"), width=64),
             Column(self.tr("役職"), field("title"), width=90),
             Column(self.tr("備考"), field("note")),
-            Column(self.tr("同じ行"), field("joined"), kind="check", width=52),
+            Column(self.tr("同じ行"), field("joined"), kind="check", width=64),
         ], Attendee, self.tr("出席者"), visible_rows=4)
         self.people.table.horizontalHeaderItem(4).setToolTip(
             self.tr("前の人と同じ行に「、」でつなげて書く"))
