@@ -14,6 +14,7 @@ from pathlib import Path
 from PIL import Image as PILImage
 from PIL import ImageOps, UnidentifiedImageError
 
+from desktop.model.errors import FileProblem
 from desktop.model.report import Image
 
 MAX_PIXELS = 60_000_000
@@ -22,14 +23,8 @@ MAX_SIDE = 2400
 JPEG_QUALITY = 85
 
 
-class PhotoError(ValueError):
+class PhotoError(FileProblem, ValueError):
     """A picture file that cannot be used; the message names the file (ja + en)."""
-
-    def __init__(self, path: str | Path, ja: str, en: str):
-        self.path = Path(path)
-        self.ja = ja
-        self.en = en
-        super().__init__(f"{self.path.name}: {ja} ({en})")
 
 
 def _open(data: bytes) -> PILImage.Image:

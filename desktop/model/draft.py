@@ -20,6 +20,7 @@ from typing import Any
 
 from desktop.model.atomic import atomic_write_bytes
 from desktop.model.codec import ReportDataError, report_from_data, report_to_data
+from desktop.model.errors import FileProblem
 from desktop.model.report import Report
 
 FORMAT = "shutcho-draft"
@@ -29,15 +30,12 @@ SUFFIX = ".shutcho"
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
 
-class DraftError(Exception):
-    """A draft that cannot be read or written, with a message for the clerk."""
+class DraftError(FileProblem):
+    """A draft that cannot be read or written; ``problems`` lists every invalid field."""
 
     def __init__(self, path: str | Path, ja: str, en: str, problems: list | None = None):
-        self.path = Path(path)
-        self.ja = ja
-        self.en = en
+        super().__init__(path, ja, en)
         self.problems = problems or []
-        super().__init__(f"{self.path.name}: {ja} ({en})")
 
 
 def _reject_constant(name: str) -> Any:

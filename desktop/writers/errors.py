@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.model.errors import FileProblem
 
-class ExportError(Exception):
+
+class ExportError(FileProblem):
     """An export that could not be written; the old file (if any) is untouched."""
-
-    def __init__(self, path: str | Path, ja: str, en: str):
-        self.path = Path(path)
-        self.ja = ja
-        self.en = en
-        super().__init__(f"{self.path.name}: {ja} ({en})")
 
 
 def os_error_message(path: str | Path, exc: OSError) -> ExportError:
