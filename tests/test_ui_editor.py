@@ -355,6 +355,29 @@ def test_problems_follow_the_preview_and_lead_to_the_field(win, qtbot):
     assert focused == [first.key]
 
 
+def test_problems_panel_hides_from_the_view_menu_and_the_layout_is_remembered(make_window, qtbot,
+                                                                            tmp_path):
+    first = make_window()
+    first.show()
+    qtbot.waitExposed(first)
+    panel = first.problems
+    assert panel.isVisible() and 60 <= panel.height() <= 160  # below the form and the preview
+    assert panel.geometry().top() >= first.form.geometry().bottom()
+    first.problems_action.trigger()  # 表示 > 問題点パネル
+    assert not panel.isVisible() and not first.problems_action.isChecked()
+    first.splitter.setSizes([300, 900])
+    form_width = first.form.width()
+    assert first.close()
+
+    second = make_window(make_settings(tmp_path))  # the same settings file
+    second.show()
+    qtbot.waitExposed(second)
+    assert not second.problems.isVisible() and not second.problems_action.isChecked()
+    assert abs(second.form.width() - form_width) <= 2
+    second.problems_action.trigger()
+    assert second.problems.isVisible()
+
+
 def test_preview_follows_edits(win, qtbot):
     win.show()
     assert win.controller.load(SAMPLE)

@@ -1,22 +1,28 @@
 """The editor window: the form at the left, the live page preview at the right,
-the problems panel as a dock, menus, drag and drop, and the ask-methods the
-controller uses (the only place that opens dialogs)."""
+the problems panel below them, menus, drag and drop, and the ask-methods the
+controller uses (the only place that opens dialogs).
+
+Everything here runs before the window first shows, so it keeps off PySide's
+``Qt`` namespace (see ``desktop.ui.enumprops``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from desktop.ui.autosave import Autosaver, RecoveryInfo
 from desktop.ui.controller import Controller
 from desktop.ui.preview import PagePreview
-from desktop.ui.problems import ProblemsDock
+from desktop.ui.enumprops import set_enum
+from desktop.ui.problems import ProblemsPanel
 from desktop.ui.settings import AppSettings
 
 DRAFT_SUFFIXES = (".shutcho", ".json")
+PROBLEMS_HEIGHT = 100
+"""The problems panel's first height in pixels: its title and three or four problems."""
 
 
 def dropped_draft(mime) -> str | None:
@@ -67,17 +73,24 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.form = ReportForm(self.undo_stack)
         self.preview = PagePreview(self.form.report)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal: the form | the preview
         self.splitter.setObjectName("splitter")
         self.splitter.addWidget(self.form)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
 
-        self.problems = ProblemsDock(self.english, self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
+        self.problems = ProblemsPanel(self.english)
+        self.outer_splitter = QSplitter()  # the two above | the problems panel below
+        set_enum(self.outer_splitter, "orientation", "Vertical")
+        self.outer_splitter.setObjectName("outer_splitter")
+        self.outer_splitter.addWidget(self.splitter)
+        self.outer_splitter.addWidget(self.problems)
+        self.outer_splitter.setStretchFactor(0, 1)
+        self.outer_splitter.setStretchFactor(1, 0)
+        self.outer_splitter.setChildrenCollapsible(False)  # hidden only through 表示 > 問題点パネル
+        self.setCentralWidget(self.outer_splitter)
 
         self.autosaver = Autosaver(recovery_dir, parent=self)
         self.controller = Controller(self, self.form, self.undo_stack, self.settings,
@@ -102,10 +115,17 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------------
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
+        """A menu action; ``shortcut`` is a QKeySequence.StandardKey or a key string.
+
+        setShortcuts, not setShortcut: matching a QKeySequence against setShortcut's
+        overloads builds PySide's ``Qt`` enums (see desktop.ui.enumprops).
+        """
         action = QAction(self)  # QAction(text, parent) would load QIcon's bindings (~1.5 ms)
         action.setText(text)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, str):
+            action.setShortcuts([QKeySequence(shortcut)])
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
@@ -131,13 +151,13 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         quit_action = self._action(self.tr("終了(&X)"), self.close, K.Quit)
         if quit_action.shortcut().isEmpty():
-            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+            quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         menu.addAction(quit_action)
 
         edit = self.menuBar().addMenu(self.tr("編集(&E)"))
         self.edit_menu = edit
         undo = self.undo_stack.createUndoAction(self, self.tr("元に戻す"))
-        undo.setShortcut(QKeySequence(K.Undo))
+        undo.setShortcuts(K.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("やり直し"))
         redo.setShortcuts(QKeySequence.keyBindings(K.Redo) or [QKeySequence("Ctrl+Y")])
         edit.addAction(undo)
@@ -146,9 +166,11 @@ class MainWindow(QMainWindow):
 
         view = self.menuBar().addMenu(self.tr("表示(&V)"))
         self.view_menu = view
-        toggle = self.problems.toggleViewAction()
+        toggle = QAction(self, checkable=True, checked=True)
         toggle.setText(self.tr("問題点パネル"))
+        toggle.toggled.connect(self.problems.setVisible)
         view.addAction(toggle)
+        self.problems_action = toggle
         view.addAction(self._action(self.tr("プレビューを更新"), lambda: self.preview.schedule(0),
                                     K.Refresh))
         view.addSeparator()
@@ -196,9 +218,10 @@ class MainWindow(QMainWindow):
             height = min(940, int(screen.height() * 0.92))
             self.resize(width, height)
             self.move(screen.center() - self.rect().center())
-        state = self.settings.geometry("state")
-        if state is None or not self.restoreState(state):
-            self.resizeDocks([self.problems], [110], Qt.Orientation.Vertical)
+        outer = self.settings.geometry("outer_splitter")
+        if outer is None or not self.outer_splitter.restoreState(outer):
+            self.outer_splitter.setSizes([self.height() - PROBLEMS_HEIGHT, PROBLEMS_HEIGHT])
+        self.problems_action.setChecked(self.settings.shown("problems"))
         splitter = self.settings.geometry("splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             width = self.width()
@@ -206,7 +229,8 @@ class MainWindow(QMainWindow):
 
     def _save_geometry(self) -> None:
         self.settings.set_geometry("geometry", self.saveGeometry())
-        self.settings.set_geometry("state", self.saveState())
+        self.settings.set_geometry("outer_splitter", self.outer_splitter.saveState())
+        self.settings.set_shown("problems", self.problems_action.isChecked())
         self.settings.set_geometry("splitter", self.splitter.saveState())
         self.settings.sync()
 

@@ -8,6 +8,9 @@ no single step holds the UI thread long and typing that arrives in between
 cancels the stale refresh. A part equal to one laid out before keeps its
 layout, so typing in one paragraph lays out only the pages of that visit.
 Pages are painted only when visible and cached as pixmaps at the current width.
+
+The preview is built and first painted before the window shows its first frame,
+so that much keeps off PySide's ``Qt`` namespace (see ``desktop.ui.enumprops``).
 """
 
 from __future__ import annotations
@@ -18,11 +21,12 @@ import traceback
 from collections import OrderedDict
 from typing import Callable, Iterator
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from desktop.model.report import Report
+from desktop.ui.enumprops import set_enum
 
 PAGE_W_PT = 595.3
 PAGE_H_PT = 841.9
@@ -60,7 +64,9 @@ class _Pages(QWidget):
         self.pages: list[tuple[object, int]] = []  # (renderer, page index within it)
         self.message = ""
         self._cache: OrderedDict[tuple[int, int, int], QPixmap] = OrderedDict()
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setBackgroundRole(QPalette.ColorRole.Dark)  # between the pages, filled by Qt
+        self.setAutoFillBackground(True)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # "preparing…" on a blank page
 
     def set_pages(self, pages: list[tuple[object, int]]) -> None:
         self.pages = pages
@@ -104,7 +110,7 @@ class _Pages(QWidget):
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(round(w * ratio), round(h * ratio))
         pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.white)
+        pixmap.fill(QColor("white"))
         painter = QPainter(pixmap)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                                | QPainter.RenderHint.SmoothPixmapTransform)
@@ -120,16 +126,25 @@ class _Pages(QWidget):
             self._cache.popitem(last=False)
         return pixmap
 
+    def _paint_placeholder(self, painter: QPainter) -> None:
+        """A blank first page saying the preview is on its way (or why it is not).
+
+        Painted in the window's first frame, so without ``Qt``: QPainter.fillRect and
+        setPen would build it; a filled pixmap and the foreground role's pen do not.
+        """
+        rect = self.page_rect(0).toRect()
+        blank = QPixmap(rect.size())
+        blank.fill(QColor("white"))
+        painter.drawPixmap(rect.topLeft(), blank)
+        text = self.message or QCoreApplication.translate("PagePreview", "プレビューを準備しています…")
+        metrics = painter.fontMetrics()
+        painter.drawText(QPoint(rect.center().x() - metrics.horizontalAdvance(text) // 2,
+                                rect.center().y() + (metrics.ascent() - metrics.descent()) // 2), text)
+
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Dark))
         if not self.pages:
-            rect = self.page_rect(0)
-            painter.fillRect(rect, QColor("white"))
-            painter.setPen(QColor("#777"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                             self.message or QCoreApplication.translate(
-                                 "PagePreview", "プレビューを準備しています…"))
+            self._paint_placeholder(painter)
             return
         visible = QRectF(event.rect())
         step = self.page_height() + GAP_PX
@@ -140,6 +155,8 @@ class _Pages(QWidget):
             painter.fillRect(rect.translated(2, 2), QColor(0, 0, 0, 60))
             painter.drawPixmap(rect.topLeft(), self._pixmap(index))
         if self.message:  # an error while refreshing: say so over the last good pages
+            from PySide6.QtCore import Qt
+
             painter.setPen(QColor("#b00020"))
             painter.drawText(self.page_rect(first).adjusted(8, 8, -8, -8),
                              Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, self.message)
@@ -155,7 +172,7 @@ class PagePreview(QScrollArea):
         super().__init__(parent)
         self.source = source
         self.setWidgetResizable(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.setBackgroundRole(QPalette.ColorRole.Dark)
         # Our own viewport, like QScrollArea's default one: a widget made in Python is
         # known to the bindings, while asking for Qt's own costs a one-time ~14 ms at

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.model.report import Report
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
+# ``Qt`` is imported where it is used, after the window shows (see desktop.ui.enumprops).
 
 
-class ProblemsDock(QDockWidget):
-    """A dock listing problems; activating one (double-click, Enter) emits its field key."""
+class ProblemsPanel(QWidget):
+    """The pane below the form and the preview listing problems; activating one
+    (double-click, Enter) emits its field key."""
 
     activated = Signal(object)
 
@@ -19,17 +20,22 @@ class ProblemsDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName("problems")
         self.english = english
+        self.title = QLabel(self)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.itemActivated.connect(self._activate)
-        self.setWidget(self.list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
         self.findings: list = []
         self._set_title(None)
 
     def _set_title(self, count: int | None) -> None:
         base = self.tr("問題点")
-        self.setWindowTitle(base if count is None else f"{base} ({count})")
+        self.title.setText(base if count is None else f"{base} ({count})")
 
     def refresh(self, report: Report) -> None:
         from desktop.model.checks import check_report
@@ -37,6 +43,7 @@ class ProblemsDock(QDockWidget):
         self.set_findings(check_report(report))
 
     def set_findings(self, findings: list) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QStyle  # first use costs ~6 ms: not at startup
 
         self.findings = list(findings)
@@ -53,7 +60,7 @@ class ProblemsDock(QDockWidget):
             level = getattr(finding, "level", "")
             level = str(getattr(level, "value", level)).lower()
             item = QListWidgetItem(icons.get(level, info_icon), text)
-            item.setData(KEY_ROLE, index)
+            item.setData(Qt.ItemDataRole.UserRole, index)
             item.setToolTip(finding.en if not self.english else finding.ja)
             self.list.addItem(item)
         if not self.findings:
@@ -64,6 +71,8 @@ class ProblemsDock(QDockWidget):
         self._set_title(len(self.findings))
 
     def _activate(self, item: QListWidgetItem) -> None:
-        index = item.data(KEY_ROLE)
+        from PySide6.QtCore import Qt
+
+        index = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(index, int) and 0 <= index < len(self.findings):
             self.activated.emit(self.findings[index].key)

@@ -61,6 +61,14 @@ class AppSettings:
     def set_geometry(self, name: str, value: QByteArray) -> None:
         self.qs.setValue(f"window/{name}", value)
 
+    def shown(self, panel: str) -> bool:
+        """Whether the panel ``panel`` was shown when the window last closed (at first: yes)."""
+        value = self.qs.value(f"window/{panel}_shown", True)
+        return value not in (False, "false")  # an INI file gives the string back
+
+    def set_shown(self, panel: str, shown: bool) -> None:
+        self.qs.setValue(f"window/{panel}_shown", bool(shown))
+
     # -- language -----------------------------------------------------------------
 
     def language(self) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.jtext import EraError, format_era_date
+from desktop.ui.enumprops import set_enum
 from desktop.ui.form.commands import SetValue
 from desktop.ui.form.context import EditContext
 
@@ -240,7 +241,7 @@ class DateField(QWidget):
         self.today = QToolButton(text=self.tr("今日"))
         self.clear = QToolButton(text=self.tr("クリア"))
         self.era = QLabel()
-        self.era.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum(self.era, "textInteractionFlags", "TextSelectableByMouse")
         layout.addWidget(self.edit)
         layout.addWidget(self.today)
         layout.addWidget(self.clear)

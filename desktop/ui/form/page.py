@@ -24,7 +24,6 @@ class Page(QWidget):
         layout = QFormLayout(box) if form else QVBoxLayout(box)
         if form:
             layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            layout.setLabelAlignment(layout.labelAlignment())
         self.column.addWidget(box)
         return box, layout
 

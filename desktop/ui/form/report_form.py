@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model.report import Destination, Report
+from desktop.ui.enumprops import set_enum
 from desktop.ui.form.basic_page import BasicPage
 from desktop.ui.form.context import EditContext
 from desktop.ui.form.page import Page
@@ -69,8 +70,8 @@ class ReportForm(QWidget):
         self.nav = QListWidget()
         self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setSpacing(1)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
+        set_enum(self.nav, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        set_enum(self.nav, "textElideMode", "ElideRight")
         self.stack = QStackedWidget()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
