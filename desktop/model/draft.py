@@ -47,7 +47,7 @@ def parse_json(path: Path, raw: bytes) -> Any:
     if not raw.strip():
         raise DraftError(path, "ファイルが空です", "the file is empty")
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")  # as "utf-8-sig", without its codec lookup
     except UnicodeDecodeError:
         raise DraftError(path, "下書きファイルではありません (UTF-8 の JSON ではありません)",
                          "not a draft: the file is not UTF-8 JSON") from None

@@ -15,6 +15,29 @@ MEMBER_ROLES = ("委員長", "副委員長", "委員")
 """Roles offered in the roster; any other text is allowed too."""
 
 
+def _eq(self, other) -> bool:
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    return all(getattr(self, name) == getattr(other, name) for name in self.__dataclass_fields__)
+
+
+def _repr(self) -> str:
+    fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__dataclass_fields__)
+    return f"{type(self).__qualname__}({fields})"
+
+
+def record(cls):
+    """``@dataclass``, with one shared ``__eq__`` and ``__repr__`` for every model class.
+
+    They compare and show the fields as a dataclass's own would (same class,
+    fields equal in order; unhashable, as the classes are mutable). A dataclass
+    compiles its own pair per class with ``exec``: for these 18 classes, 2 ms of
+    the editor's start-up.
+    """
+    cls.__eq__, cls.__repr__, cls.__hash__ = _eq, _repr, None
+    return dataclass(cls, repr=False, eq=False)
+
+
 def new_id() -> str:
     """A short random identifier for topics (stable across reordering).
 
@@ -23,7 +46,7 @@ def new_id() -> str:
     return os.urandom(6).hex()
 
 
-@dataclass
+@record
 class PersonName:
     """A name with family and given name apart, so names can be spread to one width."""
 
@@ -35,7 +58,7 @@ class PersonName:
         return self.family + self.given
 
 
-@dataclass
+@record
 class Member:
     """A committee member: role (委員長, 副委員長, 委員 or free text) and name."""
 
@@ -43,7 +66,7 @@ class Member:
     name: PersonName = field(default_factory=PersonName)
 
 
-@dataclass
+@record
 class Staff:
     """A secretariat staff member: title (議事課主査) and name."""
 
@@ -51,7 +74,7 @@ class Staff:
     name: PersonName = field(default_factory=PersonName)
 
 
-@dataclass
+@record
 class Topic:
     """One 用務 topic. Its number is its position in Report.topics."""
 
@@ -59,7 +82,7 @@ class Topic:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@record
 class Profile:
     """Population and area as written (約４５万１千人, 約４６９㎢)."""
 
@@ -67,7 +90,7 @@ class Profile:
     area: str = ""
 
 
-@dataclass
+@record
 class Attendee:
     """One person of a host organisation.
 
@@ -83,7 +106,7 @@ class Attendee:
     joined: bool = False
 
 
-@dataclass
+@record
 class Host:
     """A host organisation (金沢市, 金沢市議会) and its people."""
 
@@ -91,7 +114,7 @@ class Host:
     people: list[Attendee] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Image:
     """Encoded image bytes (JPEG or PNG) with their pixel size."""
 
@@ -101,12 +124,12 @@ class Image:
     height: int = 0
 
 
-@dataclass
+@record
 class Paragraph:
     text: str = ""
 
 
-@dataclass
+@record
 class Photo:
     """A photo floating at the right of the text, with an optional caption."""
 
@@ -115,7 +138,7 @@ class Photo:
     width_mm: float = 60.0
 
 
-@dataclass
+@record
 class Item:
     """A numbered item ① with an optional tag such as 【国内初】, and its blocks."""
 
@@ -124,7 +147,7 @@ class Item:
     children: list[Block] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Subheading:
     """A numbered sub-heading １） and its blocks."""
 
@@ -142,7 +165,7 @@ ALLOWED_CHILDREN: dict[type, tuple[type, ...]] = {
 }
 
 
-@dataclass
+@record
 class TopicSection:
     """The part of a visit about one 用務 topic (referenced by id)."""
 
@@ -150,7 +173,7 @@ class TopicSection:
     blocks: list[Block] = field(default_factory=list)
 
 
-@dataclass
+@record
 class QA:
     """A question and its answer; each may hold several paragraphs (one per line)."""
 
@@ -158,7 +181,7 @@ class QA:
     answer: str = ""
 
 
-@dataclass
+@record
 class Visit:
     """What was learnt at one destination."""
 
@@ -173,7 +196,7 @@ class Visit:
         return [s.topic_id for s in self.sections]
 
 
-@dataclass
+@record
 class Destination:
     """One 出張先 and the visit made there."""
 
@@ -186,7 +209,7 @@ class Destination:
         return f"{self.prefecture}\u3000{self.city}".strip("\u3000")
 
 
-@dataclass
+@record
 class Settings:
     """Output settings that travel with the report."""
 
@@ -195,7 +218,7 @@ class Settings:
     author: str = ""  # empty: the committee name
 
 
-@dataclass
+@record
 class Report:
     title: str = "出張報告書"
     addressee: str = ""
