@@ -2,9 +2,12 @@
 
 Each run is a fresh process; the clock starts before the process is spawned and
 stops when the child reports its window shown: in the first event-loop turn
-after show() (for both, before the first paint). For the editor, "shown" means
-the window holding the sample report, with the page in view (基本情報) built
-and showing the sample's fields; the child checks that before it reports. Each
+after show() (for both, before the first paint). The editor starts as the
+``shutcho`` command does, through ``desktop.cli.main`` with no arguments, with
+its settings and recovery folders in a fresh temporary home (XDG_CONFIG_HOME,
+XDG_DATA_HOME), as at a clerk's first start. "Shown" means the window holding
+the sample report, with the page in view (基本情報) built and showing the
+sample's fields; the child checks that before it reports. Each
 child also reports when its first paint has finished ("first paint", printed for
 information; the bare child pays ~1.5 ms there for the watcher's QEvent). The
 live preview is laid out after that, and the time to the first preview page is
@@ -73,34 +76,39 @@ BARE = FIRST_PAINT + textwrap.dedent("""
 EDITOR = FIRST_PAINT.replace("{", "{{").replace("}", "}}") + textwrap.dedent("""
     import sys
     sys.path.insert(0, {root!r})
-    from PySide6.QtCore import QSettings, QTimer
-    from desktop.ui.app import create_window, install_language, make_application
-    from desktop.ui.settings import AppSettings
-    app = make_application()
-    settings = AppSettings(QSettings({ini!r}, QSettings.Format.IniFormat))
-    install_language(app, settings.language())
-    window = create_window(None, settings, {recovery!r})
+    from desktop import cli  # what the shutcho command runs
+    # cli.main imports desktop.ui.app first thing to start the editor; importing it
+    # here instead lets the child watch the window that run_editor shows.
+    import desktop.ui.app as app_module
+    from PySide6.QtCore import QTimer
+    make_window = app_module.create_window
     marks = set()
-    def mark(name):
-        print(name, flush=True)
-        marks.add(name)
-        if {{"PAINTED", "PREVIEW"}} <= marks:
-            app.quit()
-    window.preview.refreshed.connect(lambda: mark("PREVIEW"))
-    window.show()
-    def shown():
-        report = window.form.report()
-        scroll = window.form.stack.currentWidget()  # the page in view, as built by now
-        page = scroll.widget() if scroll is not None else None
-        fields = (page.title_edit.text(), page.addressee.text()) if page is not None else ()
-        if len(report.destinations) < 2 or fields != (report.title, report.addressee) or not all(fields):
-            print("NOT-SHOWN", flush=True)
-            return app.exit(3)
-        print("SHOWN", flush=True)
-        watch_first_paint(window, lambda: mark("PAINTED"))
-    QTimer.singleShot(0, shown)
-    app.exec()
+    def create_window(*args, **kwargs):
+        window = make_window(*args, **kwargs)
+        app = app_module.QApplication.instance()
+        def mark(name):
+            print(name, flush=True)
+            marks.add(name)
+            if {{"PAINTED", "PREVIEW"}} <= marks:
+                app.quit()
+        def shown():  # the first event-loop turn after run_editor's window.show()
+            report = window.form.report()
+            scroll = window.form.stack.currentWidget()  # the page in view, as built by now
+            page = scroll.widget() if scroll is not None else None
+            fields = (page.title_edit.text(), page.addressee.text()) if page is not None else ()
+            if (not window.isVisible() or len(report.destinations) < 2
+                    or fields != (report.title, report.addressee) or not all(fields)):
+                print("NOT-SHOWN", flush=True)
+                return app.exit(3)
+            print("SHOWN", flush=True)
+            watch_first_paint(window, lambda: mark("PAINTED"))
+        window.preview.refreshed.connect(lambda: mark("PREVIEW"))
+        QTimer.singleShot(0, shown)
+        return window
+    app_module.create_window = create_window
+    status = cli.main([])
     assert "docx" not in sys.modules
+    sys.exit(status)
 """)
 
 
@@ -126,17 +134,18 @@ def main() -> None:
         if not source:
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
-        editor = EDITOR.format(root=str(ROOT), ini=str(Path(tmp) / "s.ini"),
-                               recovery=str(Path(tmp) / "recovery"))
+        editor = EDITOR.format(root=str(ROOT))
+        editor_env = dict(env, XDG_CONFIG_HOME=str(Path(tmp) / "config"),
+                          XDG_DATA_HOME=str(Path(tmp) / "data"))
         for _ in range(2):  # warm the file and bytecode caches
-            run(BARE, env), run(editor, env)
+            run(BARE, env), run(editor, editor_env)
         bare: dict[str, list[float]] = {"SHOWN": [], "PAINTED": []}
         ed: dict[str, list[float]] = {"SHOWN": [], "PAINTED": [], "PREVIEW": []}
         for _ in range(runs):
             marks = run(BARE, env)
             for key in bare:
                 bare[key].append(marks[key])
-            marks = run(editor, env)
+            marks = run(editor, editor_env)
             for key in ed:
                 ed[key].append(marks[key])
     b, bp = (statistics.median(bare[k]) for k in ("SHOWN", "PAINTED"))
