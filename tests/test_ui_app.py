@@ -91,10 +91,9 @@ def test_startup_does_not_import_python_docx_or_the_writers(tmp_path):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / "tests")!r}]
         from PySide6.QtCore import QSettings
-        from desktop.ui.app import make_application, load_fonts, create_window
+        from desktop.ui.app import make_application, create_window
         from desktop.ui.settings import AppSettings
         app = make_application()
-        load_fonts()
         settings = AppSettings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
         win = create_window(None, settings, {str(tmp_path / "recovery")!r})
         win.show()
