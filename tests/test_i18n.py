@@ -58,3 +58,30 @@ def test_every_message_is_translated():
                   if m.find("translation").get("type") == "unfinished"
                   or not (m.findtext("translation") or "").strip()]
     assert unfinished == []
+
+
+def _messages(ts_path) -> set[tuple[str, str]]:
+    root = ET.parse(ts_path).getroot()
+    return {(c.findtext("name"), m.findtext("source"))
+            for c in root.iter("context") for m in c.iter("message")}
+
+
+def test_the_translation_file_follows_the_sources(tmp_path):
+    """Every tr() text in the sources is in the .ts under its class's context (renaming a
+    class moves its texts to a new context, which would lose their translation)."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    assert lupdate.exists(), "pyside6-lupdate comes with PySide6-Essentials"
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(resource_path("i18n", "shutcho_en.ts"), fresh)
+    sources = sorted(str(p) for p in (root / "desktop" / "ui").glob("*.py")) + sorted(
+        str(p) for p in (root / "desktop" / "ui" / "form").glob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-source-language", "ja_JP",
+                    "-target-language", "en_US", "-ts", str(fresh)],
+                   check=True, capture_output=True, timeout=120)
+    assert _messages(fresh) == _messages(resource_path("i18n", "shutcho_en.ts"))

@@ -69,6 +69,8 @@ def test_english_translation_changes_the_menus(qtbot, tmp_path):
         assert win.file_menu.title() == "&File"
         assert win.edit_menu.title() == "&Edit"
         assert win.windowTitle().endswith(" - Trip Report Editor")
+        assert win.problems.title.text() == "Problems"
+        assert win.problems_action.text() == "Problems Panel"
     finally:
         install_language(app, "ja")
     win = MainWindow(_settings(tmp_path), tmp_path / "recovery")
