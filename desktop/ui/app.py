@@ -11,7 +11,7 @@ from pathlib import Path
 
 # The pure-Python modules the window needs are imported before PySide6: once it
 # is loaded, every import statement goes through its feature hook (Python code
-# that also reads each new module's source), 5 ms of the editor's start-up from
+# that also reads each new module's source), 2-4 ms of the editor's start-up from
 # a source or pip install for these. A bundle has no sources to read.
 import desktop.jtext  # noqa: F401
 import desktop.model.draft  # noqa: F401

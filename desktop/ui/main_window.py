@@ -2,7 +2,7 @@
 the problems panel below them, menus, drag and drop, and the ask-methods the
 controller uses (the only place that opens dialogs).
 
-Everything here runs before the window first shows, so it keeps off PySide's
+Building the window runs before its first frame, so it keeps off PySide's
 ``Qt`` namespace (see ``desktop.ui.enumprops``)."""
 
 from __future__ import annotations
