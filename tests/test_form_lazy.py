@@ -4,20 +4,18 @@ focus_field, destination add/remove/reorder and the date pop-up all still work."
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 from datetime import date
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication
 
-from conftest import ROOT, SAMPLE
+from conftest import SAMPLE
 from desktop.model.draft import load_draft
 from desktop.model.report import Destination, Report
 from desktop.ui.form.fields import DateField
 from formkit import make_form, set_cell
+from freshwindow import run_with_window
 
 
 def _built(form) -> list[str]:
@@ -103,16 +101,7 @@ def test_an_empty_date_still_opens_its_calendar_at_this_month(qtbot):
 
 def test_start_up_builds_only_the_first_page_and_loads_no_later_modules(tmp_path):
     """In a fresh process, up to the window showing the sample (no event processed)."""
-    code = textwrap.dedent(f"""
-        import os, sys
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / "tests")!r}]
-        from PySide6.QtCore import QSettings
-        from desktop.ui.app import make_application, create_window
-        from desktop.ui.settings import AppSettings
-        app = make_application()
-        settings = AppSettings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
-        win = create_window(None, settings, {str(tmp_path / "recovery")!r})
+    out = run_with_window(tmp_path, """
         before = [e.kind for e in win.form.entries if e.page is not None]
         win.show()
         after = [e.kind for e in win.form.entries if e.page is not None]
@@ -123,6 +112,5 @@ def test_start_up_builds_only_the_first_page_and_loads_no_later_modules(tmp_path
         print("BUILT", before, after, win.form.page("basic").title_edit.text())
         print("LOADED", [m for m in late if m in sys.modules])
     """)
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert "BUILT [] ['basic'] 出張報告書" in out.stdout, out.stdout + out.stderr
     assert "LOADED []" in out.stdout, out.stdout + out.stderr

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
-
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from conftest import ROOT, SAMPLE
+from conftest import SAMPLE
 from desktop.model.draft import load_report_file, save_draft
 from desktop.model.report import Report
 from desktop.resources import resource_path
 from desktop.ui.settings import AppSettings
 from desktop.ui.main_window import MainWindow
+from freshwindow import run_with_window
 
 
 def _settings(tmp_path) -> AppSettings:
@@ -88,21 +85,11 @@ def test_language_setting_is_kept(tmp_path):
 
 def test_startup_does_not_import_python_docx_or_the_writers(tmp_path):
     """python-docx is imported only when a DOCX is written (a fresh process)."""
-    code = textwrap.dedent(f"""
-        import os, sys
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / "tests")!r}]
-        from PySide6.QtCore import QSettings
-        from desktop.ui.app import make_application, create_window
-        from desktop.ui.settings import AppSettings
-        app = make_application()
-        settings = AppSettings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
-        win = create_window(None, settings, {str(tmp_path / "recovery")!r})
+    out = run_with_window(tmp_path, """
         win.show()
         app.processEvents()
         heavy = [m for m in ("docx", "lxml", "desktop.writers.docx", "desktop.writers.pdf",
                              "PySide6.QtPrintSupport") if m in sys.modules]
         print("HEAVY", heavy)
     """)
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert "HEAVY []" in out.stdout, out.stdout + out.stderr

@@ -3,35 +3,20 @@ to build; see desktop.ui.enumprops), and the enum properties set by name instead
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QSplitter
 
 from desktop.ui.enumprops import set_enum
-
-ROOT = Path(__file__).resolve().parent.parent
+from freshwindow import run_with_window
 
 
 def test_first_frame_does_not_build_the_qt_namespace(tmp_path):
     """A fresh process: the window with the sample, shown and painted (every widget,
     the preview's placeholder page too), has not needed ``Qt``; the preview's layout
     afterwards does, and works."""
-    code = textwrap.dedent(f"""
-        import os, sys
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        sys.path.insert(0, {str(ROOT)!r})
-        import PySide6.QtCore as QtCore
-        from PySide6.QtCore import QSettings
-        from desktop.ui.app import make_application, create_window
-        from desktop.ui.settings import AppSettings
-        app = make_application()
-        settings = AppSettings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
-        win = create_window(None, settings, {str(tmp_path / "recovery")!r})
+    out = run_with_window(tmp_path, """
+        QtCore = sys.modules["PySide6.QtCore"]
         win.show()
         app.processEvents()
         frame = win.grab()  # paints the window and all its children now
@@ -44,7 +29,6 @@ def test_first_frame_does_not_build_the_qt_namespace(tmp_path):
             QTest.qWait(25)
         print("PAGES", win.preview.page_count())
     """)
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert "PAINTED True True" in out.stdout, out.stdout + out.stderr
     assert "QT-BUILT-AT-FIRST-FRAME False" in out.stdout, out.stdout + out.stderr
     pages = [line for line in out.stdout.splitlines() if line.startswith("PAGES")]

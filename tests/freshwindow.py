@@ -1,0 +1,35 @@
+"""Start-up tests: run a few lines against the editor's window in a fresh Python process.
+
+What start-up imports or builds cannot be seen in the test process, which has
+loaded everything already.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from conftest import ROOT
+
+PROLOGUE = """\
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path[:0] = [{root!r}, {tests!r}]
+from PySide6.QtCore import QSettings
+from desktop.ui.app import make_application, create_window
+from desktop.ui.settings import AppSettings
+app = make_application()
+settings = AppSettings(QSettings({ini!r}, QSettings.Format.IniFormat))
+win = create_window(None, settings, {recovery!r})
+"""
+
+
+def run_with_window(tmp_path: Path, body: str) -> subprocess.CompletedProcess:
+    """Make the application and the window with the sample (``app``, ``win``, not yet
+    shown) in a new process with its settings in ``tmp_path``, then run ``body``."""
+    code = PROLOGUE.format(root=str(ROOT), tests=str(ROOT / "tests"),
+                           ini=str(tmp_path / "s.ini"), recovery=str(tmp_path / "recovery"))
+    code += textwrap.dedent(body)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
