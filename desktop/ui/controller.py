@@ -36,6 +36,8 @@ class Window(Protocol):
     def ask_restore_recovery(self, info: RecoveryInfo) -> bool: ...
     def ask_printer(self): ...  # a QPrinter or None
     def run_dialog(self, dialog) -> None: ...
+    def ask_import_path(self) -> str | None: ...
+    def ask_docx_choice(self, name: str, changes: list[str]) -> str: ...  # "exported" | "import" | "cancel"
 
 
 class Form(Protocol):
@@ -104,6 +106,7 @@ class Controller(QObject):
         self._emit_state()
 
     def _set_report(self, report: Report, path: Path | None, dirty: bool = False) -> None:
+        self.import_findings = []
         self.form.set_report(report)
         self.undo_stack.clear()
         self.undo_stack.setClean()
@@ -167,6 +170,8 @@ class Controller(QObject):
     def load(self, path: str | Path) -> bool:
         """Open ``path`` without asking about the current report (at start)."""
         path = Path(path).resolve()
+        if path.suffix.lower() in (".docx", ".docm"):
+            return self._load_docx(path)
         try:
             report = load_report_file(path)
         except DraftError as exc:
@@ -174,6 +179,65 @@ class Controller(QObject):
             return False
         self._set_report(report, path)
         self.settings.add_recent(path)
+        return True
+
+    # -- DOCX drafts and past reports (取り込み) -----------------------------------------
+
+    import_findings: list = []
+    """What the last import could not place, as findings for the problems panel."""
+
+    def _load_docx(self, path: Path) -> bool:
+        """A DOCX we wrote opens as its draft (untitled: saving never overwrites the DOCX).
+
+        If it was edited in Word since, the clerk chooses the draft as exported or
+        an import of the edited document, seeing what changed.
+        """
+        from desktop.model.docxdraft import read_docx_draft
+        from desktop.model.draft import read_bytes
+
+        try:
+            found = read_docx_draft(path, read_bytes(path))
+        except DraftError as exc:
+            self.window.show_error(file_error_message(exc))
+            return False
+        if found.edited:
+            from desktop.importer.reopen import describe
+
+            choice = self.window.ask_docx_choice(path.name, describe(found))
+            if choice == "import":
+                return self._import_from(path)
+            if choice != "exported":
+                return False
+        self._set_report(found.report, None, dirty=True)
+        self.settings.add_recent(path)
+        return True
+
+    def import_file(self, path: str | Path | None = None) -> bool:
+        """File > 取り込み: a past report (DOCX, PDF, text) becomes a new, untitled draft."""
+        if not self._may_discard():
+            return False
+        if path is None:
+            path = self.window.ask_import_path()
+            if not path:
+                return False
+        return self._import_from(Path(path))
+
+    def _import_from(self, path: Path) -> bool:
+        from desktop.importer import ImportFailure, import_report
+        from desktop.model.checks import Finding
+
+        try:
+            imported = import_report(path)
+        except ImportFailure as exc:
+            self.window.show_error(file_error_message(exc))
+            return False
+        self._set_report(imported.report, None, dirty=True)
+        self.import_findings = [
+            Finding(p.key, "warning", f"取り込み: {p.where}: {p.ja}" + (f"「{p.text}」" if p.text else ""),
+                    f"import: {p.where}: {p.en}" + (f" '{p.text}'" if p.text else ""))
+            for p in imported.problems]
+        self.window.show_info(self.tr("取り込みました: {0} (問題 {1} 件)").format(
+            path.name, len(imported.problems)))
         return True
 
     # -- save ------------------------------------------------------------------------

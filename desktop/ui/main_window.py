@@ -20,7 +20,7 @@ from desktop.ui.enumprops import set_enum
 from desktop.ui.problems import ProblemsPanel
 from desktop.ui.settings import AppSettings
 
-DRAFT_SUFFIXES = (".shutcho", ".json")
+DRAFT_SUFFIXES = (".shutcho", ".json", ".docx")
 PROBLEMS_HEIGHT = 100
 """The problems panel's first height in pixels: its title and three or four problems."""
 
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.controller.state_changed.connect(self._update_title)
         # the problems follow the preview, in their own event-loop turn
         self.preview.refreshed.connect(
-            lambda: QTimer.singleShot(0, lambda: self.problems.refresh(self.form.report())))
+            lambda: QTimer.singleShot(0, self._refresh_problems))
         self.problems.activated.connect(self.form.focus_field)
 
         self._build_menus()
@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("新規作成(&N)"), c.new_blank, K.New))
         menu.addAction(self._action(self.tr("見本から新規作成(&E)"), c.new_from_sample))
         menu.addAction(self._action(self.tr("開く(&O)..."), c.open, K.Open))
+        menu.addAction(self._action(self.tr("取り込み(&I)..."), c.import_file))
         self.recent_menu = menu.addMenu(self.tr("最近使ったファイル(&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
@@ -270,7 +271,8 @@ class MainWindow(QMainWindow):
         folder = self.settings.export_folder("draft")
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("開く"), folder,
-            self.tr("出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;すべてのファイル (*)"))
+            self.tr("出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;"
+                    "このアプリで書き出した Word 文書 (*.docx);;すべてのファイル (*)"))
         return path or None
 
     def ask_save_path(self, kind: str, suggested: str) -> str | None:
@@ -331,3 +333,35 @@ class MainWindow(QMainWindow):
 
     def run_dialog(self, dialog) -> None:
         dialog.exec()
+
+    # -- importing past reports (取り込み) ----------------------------------------------
+
+    def _refresh_problems(self) -> None:
+        from desktop.model.checks import check_report
+
+        self.problems.set_findings(list(check_report(self.form.report()))
+                                   + list(self.controller.import_findings))
+
+    def ask_import_path(self) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("取り込み"), self.settings.export_folder("draft"),
+            self.tr("過去の報告書 (*.docx *.pdf *.txt);;すべてのファイル (*)"))
+        return path or None
+
+    def ask_docx_choice(self, name: str, changes: list[str]) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("出張報告書エディタ"),
+                          self.tr("「{0}」は書き出した後に Word で編集されています。").format(name),
+                          parent=self)
+        box.setInformativeText(self.tr("書き出した時の下書きを開くか、編集後の文書を取り込むかを選んでください。"))
+        box.setDetailedText("\n".join(changes))
+        exported = box.addButton(self.tr("書き出した時の下書き"), QMessageBox.ButtonRole.AcceptRole)
+        imported = box.addButton(self.tr("編集後の文書を取り込む"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(exported)
+        box.exec()
+        clicked = box.clickedButton()
+        return "exported" if clicked is exported else "import" if clicked is imported else "cancel"

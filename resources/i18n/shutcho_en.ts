@@ -301,6 +301,10 @@
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
+    <message>
+        <source>取り込みました: {0} (問題 {1} 件)</source>
+        <translation>Imported: {0} ({1} problem(s))</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -584,8 +588,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="273"/>
-        <source>出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;すべてのファイル (*)</source>
-        <translation>Report drafts (*.shutcho);;Report JSON (*.json);;All files (*)</translation>
+        <source>出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;このアプリで書き出した Word 文書 (*.docx);;すべてのファイル (*)</source>
+        <translation>Report drafts (*.shutcho);;Report JSON (*.json);;Word documents exported by this app (*.docx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="279"/>
@@ -660,6 +664,34 @@
 復元しますか？ 復元しない場合、この内容は削除されます。</source>
         <translation>“{0}” was not saved when the editor last ended; its text was kept ({1}).
 Restore it? If not, the kept text is deleted.</translation>
+    </message>
+    <message>
+        <source>取り込み(&amp;I)...</source>
+        <translation>&amp;Import...</translation>
+    </message>
+    <message>
+        <source>取り込み</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>過去の報告書 (*.docx *.pdf *.txt);;すべてのファイル (*)</source>
+        <translation>Past reports (*.docx *.pdf *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>「{0}」は書き出した後に Word で編集されています。</source>
+        <translation>"{0}" was edited in Word after it was exported.</translation>
+    </message>
+    <message>
+        <source>書き出した時の下書きを開くか、編集後の文書を取り込むかを選んでください。</source>
+        <translation>Open the draft as it was exported, or import the edited document.</translation>
+    </message>
+    <message>
+        <source>書き出した時の下書き</source>
+        <translation>Draft as exported</translation>
+    </message>
+    <message>
+        <source>編集後の文書を取り込む</source>
+        <translation>Import the edited document</translation>
     </message>
 </context>
 <context>

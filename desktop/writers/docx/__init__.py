@@ -18,10 +18,14 @@ from desktop.writers.errors import ExportError, os_error_message
 __all__ = ["FONT_CHOICES", "docx_bytes", "write_docx"]
 
 
-def write_docx(document: Document, path: str | Path, *, font: str | None = None) -> None:
-    """Export ``document`` to ``path``; raises ExportError with a clerk-readable message."""
+def write_docx(document: Document, path: str | Path, *, font: str | None = None,
+               draft=None) -> None:
+    """Export ``document`` to ``path``; raises ExportError with a clerk-readable message.
+
+    ``draft``, the Report the document was built from, is embedded so the DOCX reopens as it.
+    """
     path = Path(path)
-    data = docx_bytes(document, font=font)
+    data = docx_bytes(document, font=font, draft=draft)
     if path.is_dir():
         raise ExportError(path, "同じ名前のフォルダーがあるため保存できません",
                           "a folder with this name exists")
