@@ -34,7 +34,7 @@ def import_report(path: str | Path) -> Imported:
     except RecursionError:
         raise ImportFailure(path, "内容が複雑すぎて読めません", "the content is too complex to read") from None
     report = parsed.report
-    if not (report.members or report.topics or report.destinations or report.introduction.strip()):
+    if not (report.members or report.topics or report.destinations):
         raise ImportFailure(path, "出張報告書として読める部分がありません (職氏名・用務・出張先などが見つかりません)",
                             "nothing in the file reads as an inspection-trip report "
                             "(no roster, topics or destinations)")

@@ -57,7 +57,7 @@ LABELS = {
     "調査概要": "overview", "視察概要": "overview", "概要": "overview",
     "主な質疑応答": "qa", "質疑応答": "qa", "主な質疑": "qa",
 }
-ROLE = re.compile(r"(?:委員長|委員|議長|主査|主任|主事|書記|次長|局長|課長|係長|補佐|参事|主幹|専門員|職員|部長|室長)$")
+ROLE = re.compile(r"(?:[^\s]*?)(?:委員長|委員|議長|主査|主任|主事|書記|次長|局長|課長|係長|補佐|参事|主幹|専門員|職員|部長|室長)$")
 HEADER_LABELS = ("職氏名", "用務", "期間", "出張先")
 CLOSING_WORDS = ("以上",)
 
@@ -93,8 +93,11 @@ class Parsed:
 
 class _Parser:
     def __init__(self, lines: list[Line]):
-        self.lines = [Line(line.text.replace("\r", "").rstrip(), line.hard) for line in lines]
-        self.lines = [line for line in self.lines if line.text.strip()]
+        self.all = [Line(line.text.replace("\r", "").rstrip(), line.hard, line.blank)
+                    for line in lines]
+        self.all = [line for line in self.all if line.text.strip() or line.blank]
+        self.positions = [n for n, line in enumerate(self.all) if line.text.strip()]
+        self.lines = [self.all[n] for n in self.positions]  # the header reads these
         self.report = Report(secretariat="", purpose="")
         self.problems: list[ImportProblem] = []
         self.i = 0
@@ -116,9 +119,14 @@ class _Parser:
                 label_at[q] = index
         first_label = min(label_at.values(), default=0)
         unplaced: list[str] = []
-        for index in range(first_label):
-            text = self._line(index)
+        lines = [self._line(index) for index in range(first_label)]
+        for index in range(1, len(lines)):
+            if squeeze(lines[index]) in ("殿", "様") and lines[index - 1]:
+                lines[index - 1], lines[index] = lines[index - 1] + lines[index], ""
+        for index, text in enumerate(lines):
             q = squeeze(text)
+            if not q:
+                continue
             if not r.submitted and parse_era_date(q) and (HONORIFIC.match(q) or index > 0):
                 match = HONORIFIC.match(q)
                 if match and not r.addressee:
@@ -172,20 +180,24 @@ class _Parser:
         r = self.report
         in_staff = False
         pending_role = None  # a role printed on a line of its own (text taken from a PDF)
+        fragment = ""  # a spread role broken over two lines (委 / 員　片山房一)
         for n, text in enumerate(raw):
-            line = text.strip()
+            line = fragment + text.strip()
+            fragment = ""
             groups = [g for g in GROUPS.split(line) if g.strip()]
             q = squeeze(line)
-            if len(groups) == 1:
-                words = line.split()
-                if len(words) >= 2 and not all(len(w) == 1 for w in words) and r.committee:
-                    groups = [words[0], " ".join(words[1:])]
-            if pending_role is not None and len(groups) == 1:
-                groups = [pending_role, line]
-                pending_role = None
-            elif len(groups) == 1 and r.committee and ROLE.search(q):
-                pending_role = q
+            if len(q) == 1 and r.committee:
+                fragment = q
                 continue
+            if len(groups) == 1 and r.committee:
+                if pending_role is not None and not ROLE.search(q):
+                    groups = [pending_role, line]
+                    pending_role = None
+                elif ROLE.fullmatch(q) or (ROLE.search(q) and len(q) <= 6 and " " not in line):
+                    pending_role = q  # the role alone; its name follows on the next line
+                    continue
+                else:
+                    groups = _role_and_name(line) or groups
             if len(groups) == 1:
                 if not r.committee and not in_staff and not r.members:
                     r.committee = q
@@ -250,7 +262,8 @@ class _Parser:
     # -- body ------------------------------------------------------------------
 
     def body(self) -> None:
-        rest = self.lines[self.i:]
+        start = self.positions[self.i] if self.i < len(self.positions) else len(self.all)
+        rest = self.all[start:]
         # Host lines are a roster, not prose: keep them line by line.
         marked: list[Line] = []
         in_hosts = False
@@ -260,12 +273,13 @@ class _Parser:
                 in_hosts = LABELS.get(q.strip("【】")) == "hosts"
                 marked.append(Line(line.text, True))
                 continue
-            marked.append(Line(line.text, line.hard or in_hosts))
+            marked.append(Line(line.text, line.hard or in_hosts, line.blank))
         paragraphs = join_lines(marked)
         intro: list[str] = list(self.header_leftovers)
         index = 0
         while index < len(paragraphs) and not self._visit_starts(paragraphs, index):
-            intro.append(paragraphs[index])
+            if paragraphs[index]:
+                intro.append(paragraphs[index])
             index += 1
         self.report.introduction = "\n".join(intro)
         visit_number = 0
@@ -355,6 +369,17 @@ class _Parser:
         return Parsed(self.report, self.problems)
 
 
+def _role_and_name(line: str) -> list[str] | None:
+    """[role, name] from a roster line spaced evenly ("委 員 長 林真一郎"): the longest
+    run of leading words that reads as a role, the rest as the name."""
+    words = line.split()
+    best = None
+    for k in range(1, len(words)):
+        if ROLE.search("".join(words[:k])):
+            best = ["".join(words[:k]), " ".join(words[k:])]
+    return best
+
+
 def _name(family: str, given: str):
     from desktop.model.report import PersonName
 
@@ -383,6 +408,10 @@ class VisitState:
         return self.dest.place
 
     def add(self, text: str) -> None:
+        if not text:  # a printed blank line: after the overview, the topic's text begins
+            if self.part == "overview" and self.overview:
+                self.part = "sections"
+            return
         q = squeeze(text)
         label = q[1:-1] if q.startswith("【") and q.endswith("】") else None
         if label is not None and label in LABELS:

@@ -33,6 +33,8 @@ class Line:
 
     text: str
     hard: bool = False
+    blank: bool = False
+    """A blank line printed in the report (not a separator added by the text extraction)."""
 
     @property
     def visible(self) -> str:
@@ -74,14 +76,24 @@ def ends_paragraph(previous: list[str], index: int) -> bool:
 
 
 def join_lines(lines: list[Line]) -> list[str]:
-    """The paragraphs of ``lines`` (blank lines removed)."""
-    kept = [line for line in lines if line.visible]
+    """The paragraphs of ``lines``; a printed blank line gives an empty string."""
+    kept = [line for line in lines if line.visible or line.blank]
     texts = [line.visible for line in kept]
+    visible = [t for t in texts if t]  # the neighbours a line is judged by, blanks aside
+    position = {i: n for n, i in enumerate(i for i, t in enumerate(texts) if t)}
     out: list[str] = []
     current = ""
     for i, line in enumerate(kept):
+        if line.blank:
+            if current:
+                out.append(current)
+                current = ""
+            if out and out[-1]:
+                out.append("")
+            continue
         current += texts[i]
-        if line.hard or ends_paragraph(texts, i):
+        if line.hard or ends_paragraph(visible, position[i]) \
+                or (i + 1 < len(kept) and kept[i + 1].blank):
             out.append(current)
             current = ""
     if current:

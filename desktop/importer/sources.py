@@ -20,7 +20,7 @@ import io
 import re
 from pathlib import Path
 
-from desktop.importer.paragraphs import Line
+from desktop.importer.paragraphs import FULL, Line
 from desktop.model.draft import DraftError, read_bytes
 from desktop.model.errors import FileProblem
 
@@ -29,6 +29,8 @@ MAX_CHARS = 2_000_000
 MAX_LINES = 100_000
 MAX_PDF_PAGES = 1_000
 MAX_TABLE_DEPTH = 8
+PRINTED_MAX = 42
+"""A longer line is not a printed one: a typed paragraph."""
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -50,10 +52,18 @@ def _lines_of(path, text: str, hard: bool = False) -> list[Line]:
                             f"too many lines (limit {MAX_LINES:,})")
     blank = sum(1 for line in lines if not line.strip())
     out = [Line(line, hard) for line in lines]
+    if blank >= len(lines) * 0.3:
+        # Every printed line followed by an empty one (the reference's form): a line of
+        # spaces only is a blank line printed in the report.
+        for line in out:
+            if line.text and not line.text.strip():
+                line.blank = True
     if not hard and blank < len(lines) * 0.3:
-        # Blank lines are rare: they separate paragraphs (a typed text file).
+        # Blank lines are rare: they separate paragraphs (a typed text file), except
+        # after a full printed line (a page break inside a paragraph, in pdftotext's output).
         for n, line in enumerate(out[:-1]):
-            if line.text.strip() and not out[n + 1].text.strip():
+            if line.text.strip() and not out[n + 1].text.strip() and not (
+                    FULL <= len(line.visible) <= PRINTED_MAX):
                 line.hard = True
     return out
 
@@ -111,6 +121,8 @@ def pdf_text(path, raw: bytes) -> str:
             total += len(text)
             if total > MAX_CHARS:
                 raise _too_much(path)
+            if text.strip():
+                text = _mark_blank_lines(text, page.extract_text(extraction_mode="layout") or "")
             parts.append(text)
     except ImportFailure:
         raise
@@ -123,6 +135,37 @@ def pdf_text(path, raw: bytes) -> str:
         raise ImportFailure(path, "この PDF には文字がありません (スキャンした画像だけの PDF は取り込めません)",
                             "the PDF holds no text (a scanned, image-only PDF cannot be imported)")
     return text
+
+
+def _mark_blank_lines(plain: str, layout: str) -> str:
+    """The page's text in reading order (``plain``), with the blank lines printed on the page.
+
+    pypdf's plain text keeps no vertical space; its layout mode does (an empty line
+    where the page has a blank one) but puts side-by-side columns on one line. A
+    line of the plain text that follows an empty line in the layout text gets a
+    line of one space before it: a printed blank line (see ``_lines_of``).
+    """
+    after_blank: set[str] = set()
+    seen_text = False
+    previous_blank = False
+    for line in layout.splitlines():
+        key = "".join(line.split())
+        if not key:
+            previous_blank = seen_text
+            continue
+        if previous_blank:
+            after_blank.add(key)
+        previous_blank, seen_text = False, True
+    out = []
+    for line in plain.splitlines():
+        if "".join(line.split()) in after_blank:
+            out.append(BLANK_MARK)
+        out.append(line)
+    return "\n".join(out)
+
+
+BLANK_MARK = "\u3000"
+"""A line of one ideographic space stands for a blank line printed in a PDF."""
 
 
 # -- DOCX ----------------------------------------------------------------------
@@ -151,6 +194,9 @@ def _docx_lines(path, raw: bytes) -> list[Line]:
         for child in container:
             if child.tag == W + "p":
                 text = paragraph_text(child)
+                if not text.strip():
+                    lines.append(Line("", True, blank=True))
+                    continue
                 total += len(text)
                 if total > MAX_CHARS or len(lines) > MAX_LINES:
                     raise _too_much(path)
@@ -184,7 +230,10 @@ def source_lines(path: str | Path) -> tuple[str, list[Line]]:
     if raw[:4] == b"PK\x03\x04":
         return "docx", _docx_lines(path, raw)
     if raw[:5] == b"%PDF-" or b"%PDF-" in raw[:1024]:
-        return "pdf", _lines_of(path, pdf_text(path, raw))
+        lines = _lines_of(path, pdf_text(path, raw))
+        for line in lines:
+            line.blank = line.text == BLANK_MARK
+        return "pdf", lines
     if raw[:2] == b"\xd0\xcf":
         raise ImportFailure(path, "古い Word 形式 (.doc) は読めません。Word で DOCX として保存し直してください",
                             "old Word format (.doc) is not supported; save it as DOCX in Word first")

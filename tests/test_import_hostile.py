@@ -1,0 +1,130 @@
+"""Hostile input to the importer ends in a clear message naming the file, never a traceback."""
+
+from __future__ import annotations
+
+
+import random
+import zipfile
+
+import pytest
+
+from conftest import FIXTURE
+from desktop.cli import main
+from desktop.importer import ImportFailure, import_report
+from desktop.importer.layout import parse_lines
+from desktop.importer.paragraphs import Line
+from desktop.importer.sources import MAX_CHARS, MAX_TABLE_DEPTH
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+CONTENT_TYPES = (b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+                 b'package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
+
+
+def docx_with(document_xml: bytes, path) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("word/document.xml", document_xml)
+
+
+def nested_tables(depth: int) -> bytes:
+    inner = b"<w:p><w:r><w:t>x</w:t></w:r></w:p>"
+    for _ in range(depth):
+        inner = b"<w:tbl><w:tr><w:tc>" + inner + b"</w:tc></w:tr></w:tbl>"
+    return (f'<w:document xmlns:w="{W_NS}"><w:body>'.encode() + inner + b"</w:body></w:document>")
+
+
+def blank_pdf(path) -> None:
+    import pypdf
+
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(595, 842)
+    with open(path, "wb") as out:
+        writer.write(out)
+
+
+def hostile(kind: str, path):
+    if kind == "binary":
+        path.write_bytes(random.Random(1).randbytes(100_000))
+    elif kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "huge-text":
+        path.write_text("あ" * (MAX_CHARS + 10), encoding="utf-8")
+    elif kind == "huge-file":
+        with open(path, "wb") as f:  # sparse: refused by its size, before it is read
+            f.truncate(300 * 1024 * 1024)
+    elif kind == "textless-pdf":
+        blank_pdf(path)
+    elif kind == "damaged-pdf":
+        path.write_bytes(b"%PDF-1.7\n" + random.Random(2).randbytes(5000))
+    elif kind == "docx-bomb":
+        docx_with(f'<w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>'.encode()
+                  + b"A" * (70 * 1024 * 1024) + b"</w:t></w:r></w:p></w:body></w:document>", path)
+    elif kind == "nested-tables":
+        docx_with(nested_tables(MAX_TABLE_DEPTH + 5), path)
+    elif kind == "xml-too-deep":
+        docx_with(nested_tables(5000), path)
+    elif kind == "old-doc":
+        path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4000)
+    elif kind == "not-a-report":
+        path.write_text("今日は晴れ。\n明日は雨。\n", encoding="utf-8")
+    elif kind == "folder":
+        path.mkdir()
+    return path
+
+
+KINDS = ["binary", "empty", "huge-text", "huge-file", "textless-pdf", "damaged-pdf", "docx-bomb",
+         "nested-tables", "xml-too-deep", "old-doc", "not-a-report", "folder"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_hostile_input_gives_a_clear_message(kind, tmp_path):
+    path = hostile(kind, tmp_path / f"{kind}.in")
+    with pytest.raises(ImportFailure) as caught:
+        import_report(path)
+    assert caught.value.path == path
+    assert caught.value.ja and caught.value.en
+    print(f"{kind}: {caught.value.ja} / {caught.value.en}")
+
+
+@pytest.mark.parametrize("kind", ["binary", "textless-pdf", "docx-bomb", "nested-tables"])
+def test_the_command_line_says_so_and_exits_1(kind, tmp_path, capsys):
+    path = hostile(kind, tmp_path / f"{kind}.in")
+    assert main(["import", str(path), "-o", str(tmp_path / "out.shutcho")]) == 1
+    err = capsys.readouterr().err
+    assert path.name in err and "Traceback" not in err
+    assert not (tmp_path / "out.shutcho").exists()
+
+
+def test_tables_nested_within_the_limit_are_read(tmp_path):
+    path = tmp_path / "nested.docx"
+    docx_with(nested_tables(MAX_TABLE_DEPTH), path)
+    from desktop.importer.sources import source_lines
+
+    kind, lines = source_lines(path)
+    assert [line.text for line in lines] == ["x"]
+
+
+def test_shuffled_and_cut_reports_never_crash_the_parser():
+    """Lines of the reference in random order, some dropped or cut: a report (with problems)
+    or an ImportFailure, never another exception."""
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    rng = random.Random(7)
+    for _ in range(150):
+        sample = [line for line in lines if rng.random() < 0.7]
+        for _ in range(rng.randrange(0, 30)):
+            a, b = rng.randrange(len(sample)), rng.randrange(len(sample))
+            sample[a], sample[b] = sample[b], sample[a]
+        sample = [s[: rng.randrange(len(s) + 1)] if rng.random() < 0.1 else s for s in sample]
+        parse_lines([Line(s) for s in sample])
+
+
+def test_a_report_with_unplaceable_lines_keeps_them_and_lists_them():
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    at = lines.index("【出席者等】 ")
+    odd = ["【県名のない見出し】（説明）", "Ｑ"]
+    parsed = parse_lines([Line(s) for s in ["前書きの謎の行"] + lines[:at] + odd + lines[at:]])
+    text = repr(parsed.report)
+    assert "前書きの謎の行" in text
+    assert parsed.problems and any("前書きの謎の行" in p.text for p in parsed.problems)
+
+

@@ -1,0 +1,80 @@
+"""Importing the reference report (its text, the sample's own PDF, a clerk's Word file).
+
+Each import must export every character of the reference, in order (as the hand-made
+sample does), and equal the sample draft in at least 95% of its fields
+(tests/fieldshare.py says how they are counted); the share is printed (pytest -s).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from clerkdocx import clerk_docx
+from conftest import FIXTURE, ROOT, SAMPLE
+from desktop.document import build_document
+from desktop.document.plaintext import document_text
+from desktop.importer import import_report
+from desktop.model.draft import load_report_file
+from fieldshare import field_share
+from textcompare import assert_same_text, fixture_text
+
+TARGET = 0.95
+
+
+def check(path, kind: str) -> float:
+    imported = import_report(path)
+    assert imported.kind == kind
+    assert_same_text(document_text(build_document(imported.report)), fixture_text())
+    share, differing = field_share(imported.report, load_report_file(SAMPLE))
+    print(f"\n{kind}: {share:.1%} of the sample's fields equal ({len(differing)} differ)")
+    assert share >= TARGET, differing
+    assert imported.problems == []
+    return share
+
+
+def test_the_reference_text_imports(capsys):
+    check(FIXTURE, "text")
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(tmp_path_factory):
+    from desktop.export import export_pdf
+
+    path = tmp_path_factory.mktemp("pdf") / "sample.pdf"
+    export_pdf(load_report_file(SAMPLE), path)
+    return path
+
+
+def test_the_samples_own_pdf_imports(sample_pdf):
+    check(sample_pdf, "pdf")
+
+
+def test_pdftotext_output_of_the_sample_imports(sample_pdf, tmp_path):
+    """Poppler's text (what the fixture itself is) of our PDF, as a clerk might have kept it."""
+    out = tmp_path / "sample.txt"
+    subprocess.run(["pdftotext", "-enc", "UTF-8", str(sample_pdf), str(out)], check=True)
+    check(out, "text")
+
+
+def test_a_clerks_word_file_imports(tmp_path):
+    clerk_docx(load_report_file(SAMPLE), tmp_path / "clerk.docx")
+    check(tmp_path / "clerk.docx", "docx")
+
+
+def test_our_own_docx_imports_as_a_past_report(tmp_path):
+    """What 'import the edited document' reads: the DOCX's text, not its draft."""
+    from desktop.export import export_docx
+
+    export_docx(load_report_file(SAMPLE), tmp_path / "ours.docx")
+    check(tmp_path / "ours.docx", "docx")
+
+
+def test_the_importer_imports_no_qt():
+    code = ("import sys; from desktop.importer import import_report; "
+            "import desktop.importer.reopen, desktop.importer.sources; "
+            f"import_report({str(FIXTURE)!r}); "
+            "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]")
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
