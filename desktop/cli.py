@@ -59,7 +59,9 @@ def _parsers() -> dict:
     export = _Parser(prog="shutcho export",
                      description="下書きを DOCX・PDF に書き出します (画面は不要) / "
                                  "export a draft to DOCX and/or PDF without a display")
-    export.add_argument("draft", help="下書き (.shutcho) または報告書 JSON / draft or report JSON")
+    export.add_argument("draft", nargs="+",
+                        help="下書き (.shutcho)・報告書 JSON・フォルダー (複数可) / "
+                             "drafts, report JSON or folders (one or more)")
     export.add_argument("--docx", metavar="OUT", help="DOCX の出力先 / DOCX output file")
     export.add_argument("--pdf", metavar="OUT", help="PDF の出力先 / PDF output file")
     export.add_argument("--plain-pdf", action="store_true",
@@ -68,7 +70,10 @@ def _parsers() -> dict:
     check = _Parser(prog="shutcho check",
                     description="下書きを検査し、問題を一つずつ表示します / "
                                 "validate a draft and print each problem")
-    check.add_argument("draft", help="下書き (.shutcho) または報告書 JSON / draft or report JSON")
+    check.add_argument("draft", nargs="+",
+                       help="下書き (.shutcho)・報告書 JSON・フォルダー (複数可) / "
+                            "drafts, report JSON or folders (one or more)")
+    _add_batch_options(export, check)
     parsers = {"editor": editor, "export": export, "check": check}
     _add_import_parser(parsers, _Parser)
     return parsers
@@ -127,6 +132,10 @@ def _load(path: str):
 def run_export(args) -> int:
     from desktop.export import EXPORTERS, FORMAT_NAMES, FormatUnavailable, writer_module
     from desktop.writers.errors import ExportError
+
+    if _batch(args):
+        return run_export_batch(args)
+    args.draft = args.draft[0]
 
     targets = {fmt: Path(out) for fmt, out in (("docx", args.docx), ("pdf", args.pdf)) if out}
     if not targets:
@@ -188,6 +197,9 @@ def key_text(key) -> str:
 
 
 def run_check(args) -> int:
+    if _batch(args):
+        return run_check_batch(args)
+    args.draft = args.draft[0]
     report = _load(args.draft)
     if report is None:
         return INVALID
@@ -288,3 +300,86 @@ def run_import(args) -> int:
         f"{len(report.topics)} topics, {len(report.destinations)} destinations; "
         f"問題 {len(imported.problems)} 件 / {len(imported.problems)} problem(s))")
     return OK
+
+
+# -- many drafts at once (desktop/batch.py) ---------------------------------------------
+
+
+def _add_batch_options(export, check) -> None:
+    export.add_argument("--out-dir", metavar="DIR",
+                        help="複数の下書きの出力先フォルダー / output folder for many drafts")
+    export.add_argument("--format", default="docx", metavar="docx,pdf",
+                        help="--out-dir に書き出す形式 (既定 docx) / formats written to --out-dir")
+    for verb in (export, check):
+        verb.add_argument("--jobs", type=int, default=1, metavar="N",
+                          help="同時に処理するプロセス数 (既定 1、0 で全コア) / "
+                               "worker processes (default 1; 0: one per core)")
+        verb.add_argument("--json", action="store_true",
+                          help="結果を JSON で標準出力に / print the results as JSON on stdout")
+
+
+def _batch(args) -> bool:
+    return (len(args.draft) > 1 or any(Path(d).is_dir() for d in args.draft) or args.json
+            or getattr(args, "out_dir", None) is not None)
+
+
+def _batch_jobs(args, verb: str, count: int) -> int:
+    from desktop.batch import default_jobs
+
+    if args.jobs < 0:
+        raise UsageError("--jobs は 0 以上にしてください (--jobs must be 0 or more)")
+    return args.jobs if args.jobs else default_jobs(verb, count)
+
+
+def run_export_batch(args) -> int:
+    from desktop import batch
+    from desktop.export import FormatUnavailable, writer_module
+
+    if args.docx or args.pdf:
+        raise UsageError("複数の下書きには --docx/--pdf ではなく --out-dir と --format を指定してください "
+                         "(for many drafts give --out-dir and --format, not --docx/--pdf)")
+    if not args.out_dir:
+        raise UsageError("複数の下書きには出力先フォルダー --out-dir が必要です "
+                         "(many drafts need --out-dir DIR)")
+    formats = [f.strip().lower() for f in args.format.split(",") if f.strip()]
+    if not formats or any(f not in ("docx", "pdf") for f in formats) or len(set(formats)) < len(formats):
+        raise UsageError(f"--format は docx, pdf, docx,pdf のいずれかです (--format is docx, pdf or "
+                         f"docx,pdf, not {args.format!r})")
+    if args.plain_pdf and "pdf" not in formats:
+        raise UsageError("--plain-pdf には --format pdf が必要です (--plain-pdf needs --format pdf)")
+    if "pdf" in formats:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # inherited by the workers
+    for fmt in formats:
+        try:
+            writer_module(fmt)
+        except FormatUnavailable as exc:
+            say(f"{exc.ja} ({exc.en})")
+            return USAGE
+    drafts = batch.expand(args.draft)
+    if not drafts:
+        say("書き出す下書きがありません (no drafts found)")
+        return INVALID
+    out_dir = Path(args.out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        say(f"{out_dir}: 出力先フォルダーを作れません: {exc.strerror} (cannot create the output folder)")
+        return INVALID
+    plan = batch.targets(drafts, out_dir, formats)
+    tasks = [(str(d), {fmt: str(p) for fmt, p in outs.items()}, not args.plain_pdf)
+             for d, outs in zip(drafts, plan)]
+    jobs = _batch_jobs(args, "export", len(tasks))
+    outcomes, seconds = batch.timed_run(tasks, batch.export_one, jobs)
+    return batch.report(outcomes, "export", seconds, args.json, say)
+
+
+def run_check_batch(args) -> int:
+    from desktop import batch
+
+    drafts = batch.expand(args.draft)
+    if not drafts:
+        say("検査する下書きがありません (no drafts found)")
+        return INVALID
+    tasks = [(str(d),) for d in drafts]
+    outcomes, seconds = batch.timed_run(tasks, batch.check_one, _batch_jobs(args, "check", len(tasks)))
+    return batch.report(outcomes, "check", seconds, args.json, say)

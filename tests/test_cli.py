@@ -223,7 +223,8 @@ def test_a_missing_writer_is_reported_as_unavailable(monkeypatch, tmp_path, caps
     ["export", "SAMPLE", "--pdf", "SAMPLE"],                    # would overwrite the draft
     ["export", "SAMPLE", "--docx", "a.docx", "--bogus"],
     ["check"],
-    ["check", "a", "b"],
+    ["export", "SAMPLE", "SAMPLE", "--docx", "a.docx"],        # many drafts need --out-dir
+    ["export", "SAMPLE", "--out-dir", "o", "--format", "odt"],
     ["exprot", "SAMPLE"],                                       # a mistyped verb
     ["--version", "SAMPLE"],
 ])
