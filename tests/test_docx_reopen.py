@@ -271,3 +271,20 @@ def test_reading_a_docx_needs_no_qt_and_no_python_docx():
     code = ("import sys; from desktop.model.docxdraft import read_docx_draft; "
             "assert not any(m.startswith(('PySide6', 'docx')) for m in sys.modules), sys.modules")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_a_docx_saved_again_by_libreoffice_still_reopens_unedited(tmp_path):
+    """LibreOffice keeps the custom XML part, renames nothing we need, and changes only
+    spacing (indents become tabs): the draft comes back, and that is not an edit."""
+    import subprocess
+
+    report = load_report_file(SAMPLE)
+    export_docx(report, tmp_path / "in.docx")
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                    "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "out"),
+                    str(tmp_path / "in.docx")], check=True, capture_output=True, timeout=180)
+    saved = tmp_path / "out" / "in.docx"
+    found = read_docx_draft(saved, saved.read_bytes())
+    assert found.report == load_report_file(tmp_path / "in.docx")
+    assert not found.edited

@@ -13,7 +13,7 @@ import difflib
 from dataclasses import dataclass
 
 from desktop.model.docxdraft import DocxDraft
-from desktop.model.docxtext import body_paragraphs, text_digest
+from desktop.model.docxtext import body_paragraphs, squeezed, text_digest
 
 SHOWN = 40
 """Characters of a paragraph shown in a difference."""
@@ -22,7 +22,8 @@ MAX_CHANGES = 50
 
 @dataclass(frozen=True)
 class Change:
-    """One paragraph changed, added or removed in Word (1-based paragraph numbers)."""
+    """One paragraph changed, added or removed in Word (1-based numbers among the
+    paragraphs that hold text; white space does not count)."""
 
     kind: str  # "changed" | "added" | "removed"
     number: int
@@ -61,9 +62,11 @@ def changes(found: DocxDraft) -> list[Change] | None:
     before = exported_paragraphs(found)
     if before is None:
         return None
-    after = found.paragraphs
+    before = [p for p in before if squeezed([p])]
+    after = [p for p in found.paragraphs if squeezed([p])]
     out: list[Change] = []
-    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    matcher = difflib.SequenceMatcher(a=[squeezed([p])[0] for p in before],
+                                      b=[squeezed([p])[0] for p in after], autojunk=False)
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
         if op == "equal":
             continue

@@ -43,6 +43,20 @@ def body_paragraphs(body) -> list[str]:
     return out
 
 
+def squeezed(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without white space, empty ones left out.
+
+    Only the words count: an application that saves the document may change spacing
+    (LibreOffice turns an indent into tabs) or blank paragraphs without any edit.
+    """
+    out = []
+    for text in paragraphs:
+        text = "".join(text.split())
+        if text:
+            out.append(text)
+    return out
+
+
 def text_digest(paragraphs: list[str]) -> str:
-    """sha256 of the paragraphs, one a line (hex)."""
-    return hashlib.sha256("\n".join(paragraphs).encode("utf-8", "surrogatepass")).hexdigest()
+    """sha256 (hex) of the paragraphs' words, one paragraph a line (see ``squeezed``)."""
+    return hashlib.sha256("\n".join(squeezed(paragraphs)).encode("utf-8", "surrogatepass")).hexdigest()
