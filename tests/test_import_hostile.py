@@ -128,3 +128,15 @@ def test_a_report_with_unplaceable_lines_keeps_them_and_lists_them():
     assert parsed.problems and any("前書きの謎の行" in p.text for p in parsed.problems)
 
 
+
+
+@pytest.mark.parametrize("where", ["職氏名", "委員長   林 真 一 郎", "議会事務局"])
+def test_a_stray_line_in_the_roster_is_kept_and_the_roster_still_read(where):
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    at = next(n for n, line in enumerate(lines) if line.strip() == where) + 1
+    parsed = parse_lines([Line(s) for s in lines[:at] + ["謎の行"] + lines[at:]])
+    report = parsed.report
+    assert report.committee == "総務委員会"
+    assert len(report.members) == 7 and len(report.staff) == 2
+    assert "謎の行" in report.introduction
+    assert [p.text for p in parsed.problems] == ["謎の行"]

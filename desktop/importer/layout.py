@@ -58,6 +58,7 @@ LABELS = {
     "主な質疑応答": "qa", "質疑応答": "qa", "主な質疑": "qa",
 }
 ROLE = re.compile(r"(?:[^\s]*?)(?:委員長|委員|議長|主査|主任|主事|書記|次長|局長|課長|係長|補佐|参事|主幹|専門員|職員|部長|室長)$")
+COMMITTEE = ("委員会", "協議会", "審議会", "会議", "議員団", "会派")
 HEADER_LABELS = ("職氏名", "用務", "期間", "出張先")
 CLOSING_WORDS = ("以上",)
 
@@ -99,6 +100,7 @@ class _Parser:
         self.positions = [n for n, line in enumerate(self.all) if line.text.strip()]
         self.lines = [self.all[n] for n in self.positions]  # the header reads these
         self.report = Report(secretariat="", purpose="")
+        self.roster_unplaced: list[str] = []
         self.problems: list[ImportProblem] = []
         self.i = 0
 
@@ -156,6 +158,8 @@ class _Parser:
             raw = [self.lines[k].text for k in range(start + 1, stop)]
             if label == "職氏名":
                 used = self.roster(raw)
+                for text in self.roster_unplaced:
+                    unplaced.append(text)
             elif label == "用務":
                 used = self.purpose(body)
             elif label == "期間":
@@ -199,13 +203,16 @@ class _Parser:
                 else:
                     groups = _role_and_name(line) or groups
             if len(groups) == 1:
-                if not r.committee and not in_staff and not r.members:
+                if not in_staff and not r.members and (
+                        not r.committee or (q.endswith(COMMITTEE) and not r.committee.endswith(COMMITTEE))):
+                    if r.committee:  # what came first was not the committee's name
+                        self.roster_unplaced.append(r.committee)
                     r.committee = q
-                elif not in_staff and (q.endswith(("事務局", "局")) or r.members):
+                elif not in_staff and (q.endswith(("局", "室", "課", "部")) or "事務" in q):
                     r.secretariat = q
                     in_staff = True
                 else:
-                    return n
+                    self.roster_unplaced.append(line)
                 continue
             role = squeeze(groups[0])
             family, given = split_name(" ".join(groups[1:]) if len(groups) > 2 else groups[1])
