@@ -288,3 +288,16 @@ def test_a_docx_saved_again_by_libreoffice_still_reopens_unedited(tmp_path):
     found = read_docx_draft(saved, saved.read_bytes())
     assert found.report == load_report_file(tmp_path / "in.docx")
     assert not found.edited
+
+
+def test_the_command_line_says_when_a_docx_was_edited(tmp_path, capsys):
+    from desktop.cli import main
+
+    export_docx(make_report(), tmp_path / "r.docx")
+    edit_paragraph(tmp_path / "r.docx", "町会加入率は減少傾向にある。", "町会加入率は増加している。",
+                   tmp_path / "edited.docx")
+    assert main(["export", str(tmp_path / "edited.docx"), "--docx", str(tmp_path / "o.docx")]) == 0
+    err = capsys.readouterr().err
+    assert "Word で編集されています" in err and "edited after export" in err
+    assert "町会加入率は増加している。" in err and "shutcho import" in err
+    assert load_report_file(tmp_path / "o.docx") == make_report()  # the draft as exported
