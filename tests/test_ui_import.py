@@ -73,3 +73,14 @@ def test_an_edited_docx_asks_and_can_import_the_edited_text(win, tmp_path):
 
     win.ask_docx_choice = lambda name, changes: "cancel"
     assert not win.controller.open(tmp_path / "edited.docx")
+
+
+def test_a_dropped_docx_is_taken_as_a_draft_to_open(tmp_path):
+    from PySide6.QtCore import QMimeData, QUrl
+
+    from desktop.ui.main_window import dropped_draft
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt")),
+                  QUrl.fromLocalFile(str(tmp_path / "報告書.docx"))])
+    assert dropped_draft(mime) == str(tmp_path / "報告書.docx")
