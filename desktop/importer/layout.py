@@ -30,6 +30,7 @@ from desktop.model.report import (
     Item,
     Member,
     Paragraph,
+    PersonName,
     Profile,
     Report,
     Staff,
@@ -101,6 +102,7 @@ class _Parser:
         self.lines = [self.all[n] for n in self.positions]  # the header reads these
         self.report = Report(secretariat="", purpose="")
         self.roster_unplaced: list[str] = []
+        self.visited: set[int] = set()  # ids of the destinations a visit was read for
         self.problems: list[ImportProblem] = []
         self.i = 0
 
@@ -289,10 +291,8 @@ class _Parser:
                 intro.append(paragraphs[index])
             index += 1
         self.report.introduction = "\n".join(intro)
-        visit_number = 0
         while index < len(paragraphs):
-            index = self.visit(paragraphs, index, visit_number)
-            visit_number += 1
+            index = self.visit(paragraphs, index)
 
     def _visit_starts(self, paras: list[str], index: int) -> bool:
         """A visit starts with its topic list (１．…) right before its 【県　市】 heading."""
@@ -324,20 +324,23 @@ class _Parser:
                      "a topic of a visit was not in 用務 (added to it)", q)
         return topic
 
-    def _destination(self, place: str, visit_number: int) -> Destination:
+    def _destination(self, place: str) -> Destination:
+        """The destination of 出張先 this visit is at (a second visit to a place is another one)."""
         q = squeeze(place)
         for dest in self.report.destinations:
-            if squeeze(dest.prefecture + dest.city) == q and not getattr(dest, "_seen", False):
+            if squeeze(dest.prefecture + dest.city) == q and id(dest) not in self.visited:
+                self.visited.add(id(dest))
                 return dest
         match = PLACE.match(place.strip())
         prefecture, city = (match.group(1), squeeze(match.group(2) or "")) if match else ("", q)
         dest = Destination(prefecture, city)
         self.report.destinations.append(dest)
+        self.visited.add(id(dest))
         self.problem(f"出張先 / destination {q}", "出張先の欄にない視察先がありました（出張先に加えました）",
                      "a visit's place was not among the destinations (added)", q)
         return dest
 
-    def visit(self, paras: list[str], index: int, visit_number: int) -> int:
+    def visit(self, paras: list[str], index: int) -> int:
         listed: list[Topic] = []
         while TOPIC.match(paras[index]):
             match = TOPIC.match(paras[index])
@@ -345,8 +348,7 @@ class _Parser:
             index += 1
         heading = VISIT.match(paras[index].strip())
         place = heading.group(1)
-        dest = self._destination(place, visit_number)
-        dest._seen = True  # noqa: SLF001 - a second visit to the same place is another destination
+        dest = self._destination(place)
         visit = dest.visit
         facts = heading.group(2) or ""
         for population, area in PROFILE.findall(facts):
@@ -369,8 +371,6 @@ class _Parser:
     def parse(self) -> Parsed:
         self.header()
         self.body()
-        for dest in self.report.destinations:
-            dest.__dict__.pop("_seen", None)
         if not self.report.secretariat and self.report.staff:
             self.report.secretariat = "議会事務局"
         return Parsed(self.report, self.problems)
@@ -387,9 +387,7 @@ def _role_and_name(line: str) -> list[str] | None:
     return best
 
 
-def _name(family: str, given: str):
-    from desktop.model.report import PersonName
-
+def _name(family: str, given: str) -> PersonName:
     return PersonName(family, given)
 
 
