@@ -60,6 +60,13 @@ grep -q Traceback import.err && { cat import.err >&2; fail "import printed a tra
 grep -q 地域コミュニティ活性化推進計画 imported.shutcho || fail "the imported draft lacks its topics"
 echo "ok: DOCX reopened, PDF imported"
 
+# Many drafts through worker processes: the frozen executable must start its workers.
+mkdir batch && cp sample.shutcho batch/a.shutcho && cp sample.shutcho batch/b.shutcho
+"$app/shutcho-cli" export batch --out-dir batch-out --jobs 2 2>batch.err \
+  || { cat batch.err >&2; fail "batch export with --jobs 2 exited non-zero"; }
+[ -s batch-out/a.docx ] && [ -s batch-out/b.docx ] || { cat batch.err >&2; fail "batch export wrote no files"; }
+echo "ok: batch export with two worker processes"
+
 # The editor: it must start and keep running (killed after a few seconds) without errors.
 editor_check='"$1" sample.shutcho 2>editor.err & pid=$!
 sleep 5
