@@ -42,6 +42,27 @@ def blank_pdf(path) -> None:
         writer.write(out)
 
 
+def pdf_bomb() -> bytes:
+    """A one-page PDF whose content stream inflates to 200 MB."""
+    import zlib
+
+    stream = zlib.compress(b" " * (200 * 1024 * 1024), 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
+               + b"\nendstream"]
+    out, offsets = b"%PDF-1.7\n", []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return out
+
+
 def hostile(kind: str, path):
     if kind == "binary":
         path.write_bytes(random.Random(1).randbytes(100_000))
@@ -54,6 +75,8 @@ def hostile(kind: str, path):
             f.truncate(300 * 1024 * 1024)
     elif kind == "textless-pdf":
         blank_pdf(path)
+    elif kind == "pdf-bomb":
+        path.write_bytes(pdf_bomb())
     elif kind == "damaged-pdf":
         path.write_bytes(b"%PDF-1.7\n" + random.Random(2).randbytes(5000))
     elif kind == "docx-bomb":
@@ -72,7 +95,8 @@ def hostile(kind: str, path):
     return path
 
 
-KINDS = ["binary", "empty", "huge-text", "huge-file", "textless-pdf", "damaged-pdf", "docx-bomb",
+KINDS = ["binary", "empty", "huge-text", "huge-file", "textless-pdf", "damaged-pdf", "pdf-bomb",
+         "docx-bomb",
          "nested-tables", "xml-too-deep", "old-doc", "not-a-report", "folder"]
 
 

@@ -97,7 +97,7 @@ def decode_text(path, raw: bytes) -> str:
 def pdf_text(path, raw: bytes) -> str:
     try:
         import pypdf
-        from pypdf.errors import PyPdfError
+        from pypdf.errors import LimitReachedError, PyPdfError
     except ModuleNotFoundError:
         raise ImportFailure(path, "PDF の取り込みはこの環境では使えません (pypdf がありません)",
                             "PDF import is not available here: pypdf is missing") from None
@@ -126,6 +126,10 @@ def pdf_text(path, raw: bytes) -> str:
             parts.append(text)
     except ImportFailure:
         raise
+    except LimitReachedError:
+        raise ImportFailure(path, "PDF の中身が大きすぎて読めません (展開すると上限を超えます)",
+                            "the PDF's content is too large to read (it expands past pypdf's limits)"
+                            ) from None
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             AssertionError, OSError, RecursionError, ZeroDivisionError) as exc:
         raise ImportFailure(path, "PDF が壊れているため読めません",
