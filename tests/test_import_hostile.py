@@ -164,3 +164,15 @@ def test_a_stray_line_in_the_roster_is_kept_and_the_roster_still_read(where):
     assert len(report.members) == 7 and len(report.staff) == 2
     assert "謎の行" in report.introduction
     assert [p.text for p in parsed.problems] == ["謎の行"]
+
+
+@pytest.mark.parametrize("after", ["【出席者等】 ", "【調査概要】 ", "【主な質疑応答】 "])
+def test_a_heading_the_layout_lacks_is_kept_in_its_visit_and_listed(after):
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    at = lines.index(after) + 2
+    parsed = parse_lines([Line(s) for s in lines[:at] + ["【視察の感想】", "大変参考になった。"] + lines[at:]])
+    problem = next(p for p in parsed.problems if p.text == "【視察の感想】")
+    assert problem.key[:3] == ("destinations", 0, "visit")
+    visit = repr(parsed.report.destinations[0].visit)
+    assert "【視察の感想】" in visit and "大変参考になった。" in visit
+    assert len(parsed.report.destinations) == 2

@@ -412,6 +412,11 @@ class VisitState:
     def where(self) -> str:
         return self.dest.place
 
+    def key(self, field: str) -> tuple:
+        """The field key of this visit's ``field`` (for the editor's problems panel)."""
+        index = self.parser.report.destinations.index(self.dest)
+        return ("destinations", index, "visit", field)
+
     def add(self, text: str) -> None:
         if not text:  # a printed blank line: after the overview, the topic's text begins
             if self.part == "overview" and self.overview:
@@ -422,6 +427,14 @@ class VisitState:
         if label is not None and label in LABELS:
             self.part = LABELS[label]
             return
+        if label is not None:  # a heading of the visit the layout does not have
+            field = {"description": "description", "hosts": "overview", "overview": "overview",
+                     "qa": "qa", "sections": "sections"}[self.part]
+            self.parser.problem(f"{self.where()}", "様式にない見出しです（本文の段落として残しました）",
+                                "a heading the layout does not have (kept as a paragraph)", q,
+                                self.key(field))
+            if self.part == "hosts":
+                self.part = "overview"  # what follows it is prose, not people
         if self.part == "hosts":
             self.host_line(text)
             return
@@ -492,7 +505,8 @@ class VisitState:
             self.in_answer = True
         elif self.qa is None:
             self.parser.problem(f"{self.where()} 質疑応答", "Ｑ の前の文を質疑応答として読めません（説明に残しました）",
-                                "text before the first Ｑ (kept in the description)", line)
+                                "text before the first Ｑ (kept in the description)", line,
+                                self.key("description"))
             self.description.append(line)
         elif self.in_answer:
             self.qa.answer += "\n" + line
