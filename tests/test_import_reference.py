@@ -78,3 +78,29 @@ def test_the_importer_imports_no_qt():
             f"import_report({str(FIXTURE)!r}); "
             "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_a_header_table_split_into_rows_is_read_column_by_column(tmp_path):
+    """A clerk's 2×2 header: [職氏名 | 用務 …] over [roster | 期間 … 出張先 …]."""
+    import docx
+
+    clerk_docx(load_report_file(SAMPLE), tmp_path / "clerk.docx")
+    document = docx.Document(str(tmp_path / "clerk.docx"))
+    table = document.tables[0]
+    left, right = table.rows[0].cells
+    roster = [p.text for p in left.paragraphs[1:]]
+    right_lines = [p.text for p in right.paragraphs]
+    split = right_lines.index("期間")
+    row = table.add_row()
+    for p in list(left.paragraphs[1:]):
+        p._element.getparent().remove(p._element)
+    for p in list(right.paragraphs[split:]):
+        p._element.getparent().remove(p._element)
+    row.cells[0].paragraphs[0].text = roster[0]
+    for text in roster[1:]:
+        row.cells[0].add_paragraph(text)
+    row.cells[1].paragraphs[0].text = right_lines[split]
+    for text in right_lines[split + 1:]:
+        row.cells[1].add_paragraph(text)
+    document.save(str(tmp_path / "rows.docx"))
+    check(tmp_path / "rows.docx", "docx")

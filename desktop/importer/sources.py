@@ -207,16 +207,27 @@ def _docx_lines(path, raw: bytes) -> list[Line]:
                 for part in text.split("\n"):
                     lines.append(Line(part, True))
             elif child.tag == W + "tbl":
-                for row in child.iter(W + "tr"):
-                    if row.getparent() is not child:
-                        continue
-                    for cell in row.findall(W + "tc"):
-                        walk(cell, depth + 1)
+                for cell in _cells_in_reading_order(child):
+                    walk(cell, depth + 1)
             elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "smartTag"):
                 walk(child, depth + 1)  # content controls: their paragraphs, in order
 
     walk(body, 0)
     return lines
+
+
+def _cells_in_reading_order(table) -> list:
+    """The table's cells, row by row; the header block (職氏名 / 用務 / 期間 / 出張先)
+    column by column, as it is read: the whole roster, then 用務, 期間 and 出張先,
+    however a clerk split it into rows."""
+    from desktop.model.docxtext import paragraph_text
+
+    rows = [row.findall(W + "tc") for row in table.findall(W + "tr")]
+    text = "".join("".join(paragraph_text(cell).split()) for row in rows for cell in row)
+    if "職氏名" not in text or not any(label in text for label in ("用務", "出張先")):
+        return [cell for row in rows for cell in row]
+    width = max((len(row) for row in rows), default=0)
+    return [row[column] for column in range(width) for row in rows if column < len(row)]
 
 
 # -- any file ------------------------------------------------------------------
