@@ -52,10 +52,12 @@ def test_the_samples_own_pdf_imports(sample_pdf):
     check(sample_pdf, "pdf")
 
 
-def test_pdftotext_output_of_the_sample_imports(sample_pdf, tmp_path):
-    """Poppler's text (what the fixture itself is) of our PDF, as a clerk might have kept it."""
+@pytest.mark.parametrize("layout", [[], ["-layout"]], ids=["reading-order", "layout"])
+def test_pdftotext_output_of_the_sample_imports(sample_pdf, tmp_path, layout):
+    """Poppler's text (what the fixture itself is) of our PDF, as a clerk might have kept it;
+    with -layout the header's two columns come side by side, line by line."""
     out = tmp_path / "sample.txt"
-    subprocess.run(["pdftotext", "-enc", "UTF-8", str(sample_pdf), str(out)], check=True)
+    subprocess.run(["pdftotext", *layout, "-enc", "UTF-8", str(sample_pdf), str(out)], check=True)
     check(out, "text")
 
 

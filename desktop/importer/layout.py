@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.importer.names import split_name
-from desktop.importer.paragraphs import Line, join_lines
+from desktop.importer.paragraphs import SHORT, Line, join_lines
 from desktop.jtext import parse_era_date
 from desktop.model.report import (
     QA,
@@ -50,6 +50,7 @@ TAG = re.compile(r"^(.*?)\s*(【[^】]{1,20}】)$")
 PLACE = re.compile(r"^(\S+?[都道府県])[\s\u3000]*(\S.*)?$")
 VISIT = re.compile(r"^【([^】]+)】\s*(?:[（(](.*)[）)])?$")
 PROFILE = re.compile(r"人口[\s\u3000]*(\S+)|面積[\s\u3000]*(\S+)")
+SUBMITTED = re.compile(r"^(?:明治|大正|昭和|平成|令和)[^（(]*年[（(][0-9０-９]{4}年?[）)].*日$")
 HONORIFIC = re.compile(r"^(.*?)(殿|様|宛)(.*)$")
 GROUPS = re.compile(r"\s{2,}|[\u3000\t]")
 NOTE = re.compile(r"^(.*?)([（(][^）)]*[）)])$")
@@ -93,8 +94,55 @@ class Parsed:
     problems: list[ImportProblem] = field(default_factory=list)
 
 
+COLUMN_GAP = re.compile(r"\S(\s{5,})\S")
+RIGHT_ONLY = 15
+"""Leading spaces that put a line of a two-column header in its right column."""
+
+
+def unfold_columns(lines: list[Line]) -> list[Line]:
+    """A header printed side by side (``pdftotext -layout``) as the reference reads it.
+
+    From the 職氏名 line on, lines split at a gap of five or more spaces into the
+    職氏名 column and the 用務 / 期間 / 出張先 column; a line indented far belongs to the
+    right one. The left column's lines come first, then the right column's. Nothing
+    changes unless at least three lines are split so.
+    """
+    start = next((n for n, line in enumerate(lines[:200])
+                  if line.text.strip().startswith("職氏名")), None)
+    if start is None:
+        return lines
+    left: list[Line] = []
+    right: list[Line] = []
+    split = 0
+    end = start
+    for end in range(start, min(len(lines), start + 200)):
+        text = lines[end].text.rstrip()
+        if not text.strip():
+            if left or right:
+                break
+            continue
+        gap = COLUMN_GAP.search(text)
+        indent = len(text) - len(text.lstrip())
+        if gap:
+            split += 1
+            left.append(Line(text[:gap.start(1)], lines[end].hard))
+            right.append(Line(text[gap.end(1):], lines[end].hard))
+        elif indent >= RIGHT_ONLY:
+            right.append(Line(text.strip(), lines[end].hard))
+        elif len(text.strip()) >= SHORT:
+            break  # the introduction begins
+        else:
+            left.append(Line(text, lines[end].hard))
+    else:
+        end += 1
+    if split < 3:
+        return lines
+    return lines[:start] + left + right + lines[end:]
+
+
 class _Parser:
     def __init__(self, lines: list[Line]):
+        lines = unfold_columns(lines)
         self.all = [Line(line.text.replace("\r", "").rstrip(), line.hard, line.blank)
                     for line in lines]
         self.all = [line for line in self.all if line.text.strip() or line.blank]
@@ -114,8 +162,21 @@ class _Parser:
     def _line(self, index: int) -> str:
         return self.lines[index].text.strip() if index < len(self.lines) else ""
 
+    def _take_submission_date(self) -> None:
+        """The submission date (the one with its Western year) wherever text extraction put
+        it in the header: pdftotext may print it among the roster lines."""
+        for index, line in enumerate(self.lines[:200]):
+            q = squeeze(line.text)
+            if SUBMITTED.match(q) and parse_era_date(q):
+                if index > 0 and not HONORIFIC.match(q):
+                    self.report.submitted = parse_era_date(q)
+                    del self.lines[index]
+                    del self.positions[index]
+                return
+
     def header(self) -> None:
         r = self.report
+        self._take_submission_date()
         label_at = {}
         for index, line in enumerate(self.lines[:400]):
             q = squeeze(line.text)
@@ -195,6 +256,8 @@ class _Parser:
             if len(q) == 1 and r.committee:
                 fragment = q
                 continue
+            if len(groups) > 1 and r.committee and len(squeeze(groups[0])) == 1:
+                groups = _role_and_name(line) or groups  # a spread role: 委   員 片山房一
             if len(groups) == 1 and r.committee:
                 if pending_role is not None and not ROLE.search(q):
                     groups = [pending_role, line]
@@ -377,13 +440,15 @@ class _Parser:
 
 
 def _role_and_name(line: str) -> list[str] | None:
-    """[role, name] from a roster line spaced evenly ("委 員 長 林真一郎"): the longest
-    run of leading words that reads as a role, the rest as the name."""
-    words = line.split()
+    """[role, name] from a roster line ("委 員 長 林真一郎", "委   員 片山房一"): the
+    longest run of leading words that reads as a role, the rest (its spacing kept,
+    which may show where the family name ends) as the name."""
+    spans = [m.span() for m in re.finditer(r"\S+", line)]
     best = None
-    for k in range(1, len(words)):
-        if ROLE.search("".join(words[:k])):
-            best = ["".join(words[:k]), " ".join(words[k:])]
+    for k in range(1, len(spans)):
+        role = "".join(line[a:b] for a, b in spans[:k])
+        if ROLE.fullmatch(role):
+            best = [role, line[spans[k][0]:].strip()]
     return best
 
 

@@ -59,12 +59,14 @@ def _lines_of(path, text: str, hard: bool = False) -> list[Line]:
             if line.text and not line.text.strip():
                 line.blank = True
     if not hard and blank < len(lines) * 0.3:
-        # Blank lines are rare: they separate paragraphs (a typed text file), except
-        # after a full printed line (a page break inside a paragraph, in pdftotext's output).
+        # Blank lines are rare: they are blank lines of the page (pdftotext's output) or
+        # separate paragraphs (a typed text file), except after a full printed line (a
+        # page break inside a paragraph).
         for n, line in enumerate(out[:-1]):
             if line.text.strip() and not out[n + 1].text.strip() and not (
                     FULL <= len(line.visible) <= PRINTED_MAX):
                 line.hard = True
+                out[n + 1].blank = True
     return out
 
 
