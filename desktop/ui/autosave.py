@@ -109,6 +109,11 @@ class Autosaver(QObject):
         """``source()`` returns the report to write."""
         self._source = source
 
+    @property
+    def scheduled(self) -> bool:
+        """A write is waiting for its timer."""
+        return self._timer.isActive()
+
     def changed(self) -> None:
         """Note a change; it is written when the running timer fires (not restarted)."""
         if not self._timer.isActive():

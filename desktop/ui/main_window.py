@@ -46,6 +46,7 @@ class _DropFilter(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
+        self._dropped: str | None = None
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         kind = event.type()
@@ -56,8 +57,16 @@ class _DropFilter(QObject):
             return False
         event.acceptProposedAction()
         if kind == QEvent.Type.Drop:
-            QTimer.singleShot(0, lambda: self.window.controller.open(path))
+            # opened in the next turn, out of the drop; the window is the timer's context,
+            # so a window deleted meanwhile cancels it
+            self._dropped = path
+            QTimer.singleShot(0, self.window, self._open_dropped)
         return True
+
+    def _open_dropped(self) -> None:
+        path, self._dropped = self._dropped, None
+        if path is not None:
+            self.window.controller.open(path)
 
 
 class MainWindow(QMainWindow):
@@ -99,11 +108,10 @@ class MainWindow(QMainWindow):
         self.form.edited.connect(self.controller.edited)
         self.form.edited.connect(self.preview.schedule)
         self.form.page_shown.connect(self.preview.follow_destination)
-        self.controller.report_replaced.connect(lambda: self.preview.schedule(0))
+        self.controller.report_replaced.connect(self.preview.schedule_now)
         self.controller.state_changed.connect(self._update_title)
         # the problems follow the preview, in their own event-loop turn
-        self.preview.refreshed.connect(
-            lambda: QTimer.singleShot(0, lambda: self.problems.refresh(self.form.report())))
+        self.preview.refreshed.connect(self._queue_problems_refresh)
         self.problems.activated.connect(self.form.focus_field)
 
         self._build_menus()
@@ -111,6 +119,13 @@ class MainWindow(QMainWindow):
         self._drop_filter = _DropFilter(self)
         self._restore_geometry()
         self._update_title(self.controller.display_name, False)
+
+    def _queue_problems_refresh(self) -> None:
+        # The panel is the timer's context: deleting it (with the window) cancels the call.
+        QTimer.singleShot(0, self.problems, self._refresh_problems)
+
+    def _refresh_problems(self) -> None:
+        self.problems.refresh(self.form.report())
 
     # -- menus ---------------------------------------------------------------------
 
@@ -171,7 +186,7 @@ class MainWindow(QMainWindow):
         toggle.toggled.connect(self.problems.setVisible)
         view.addAction(toggle)
         self.problems_action = toggle
-        view.addAction(self._action(self.tr("プレビューを更新"), lambda: self.preview.schedule(0),
+        view.addAction(self._action(self.tr("プレビューを更新"), self.preview.schedule_now,
                                     K.Refresh))
         view.addSeparator()
         language = view.addMenu(self.tr("言語 (Language)"))
@@ -250,6 +265,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_geometry()
+        self.preview.stop()  # nothing queued by this window runs after it closed
         event.accept()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
