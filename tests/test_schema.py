@@ -106,7 +106,7 @@ def random_report(rng: random.Random) -> Report:
                             for _ in range(rng.randrange(3))]) for _ in range(rng.randrange(3))],
             text(),
             [TopicSection(t.id, blocks((Paragraph, Photo, Item, Subheading), 0)) for t in covered],
-            [QA(text(), text()) for _ in range(rng.randrange(3))])))
+            [QA(text(), text()) for _ in range(rng.randrange(3))], day())))
     return Report(
         title=text(10), addressee=text(10), honorific=text(2), submitted=day(),
         committee=text(10), members=[Member(text(4), PersonName(text(3), text(3)))
