@@ -22,7 +22,7 @@ from desktop.model import (
     TopicSection,
     Visit,
 )
-from desktop.model.checks import Finding, check_report, has_errors
+from desktop.model.checks import Finding, check_report, error_count
 from desktop.model.draft import load_draft
 from test_draft_factory import make_report
 
@@ -52,7 +52,7 @@ def test_blank_report_lists_every_required_field():
         ("start",), ("end",), ("destinations",),
     ]
     assert all(f.level == "warning" for f in findings)
-    assert not has_errors(findings)
+    assert error_count(findings) == 0
     by_key = keyed(findings)
     assert "宛先" in by_key[("addressee",)].ja and "addressee" in by_key[("addressee",)].en
     assert "提出日" in by_key[("submitted",)].ja
@@ -110,7 +110,7 @@ def test_end_before_start_is_an_error():
     f = only(report)
     assert f.key == ("end",) and f.level == "error"
     assert "令和５年７月５日" in f.ja and "2023-07-05" in f.en
-    assert has_errors([f])
+    assert error_count([f]) == 1 and error_count([f, f]) == 2
 
 
 def test_one_day_trip_is_fine():

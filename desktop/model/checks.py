@@ -64,8 +64,9 @@ class Finding:
         return f"{mark}: {self.ja} ({self.level}: {self.en})"
 
 
-def has_errors(findings: Iterable[Finding]) -> bool:
-    return any(f.level == "error" for f in findings)
+def error_count(findings: Iterable[Finding]) -> int:
+    """How many findings are errors (the others are warnings); ``shutcho check`` fails on any."""
+    return sum(1 for f in findings if f.level == "error")
 
 
 _DATES = (("submitted", "提出日", "submission date"),
