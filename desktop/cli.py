@@ -182,19 +182,13 @@ def key_text(key) -> str:
 
 
 def run_check(args) -> int:
+    from desktop.model.checks import check_report, error_count
+
     report = _load(args.draft)
     if report is None:
         return INVALID
-    try:
-        from desktop.model.checks import check_report
-    except ModuleNotFoundError as exc:
-        if exc.name != "desktop.model.checks":
-            raise
-        say(f"{args.draft}: 読み込めました。内容の点検はこの版にはありません "
-            "(the draft loads; content checks are not available in this version)")
-        return OK
-    findings = list(check_report(report))
-    errors = sum(1 for f in findings if f.level == "error")
+    findings = check_report(report)
+    errors = error_count(findings)
     for finding in findings:
         say(f"  - {LEVELS.get(finding.level, finding.level)} {key_text(finding.key)}: "
             f"{finding.ja} ({finding.en})")

@@ -137,6 +137,34 @@ def test_save_with_a_path_overwrites_without_asking(win, tmp_path):
     assert load_report_file(target).committee == "新"
 
 
+@pytest.mark.parametrize("typed, saved", [
+    ("報告", "報告.shutcho"),
+    ("R5.7.5 総務委員会", "R5.7.5 総務委員会.shutcho"),  # a dot in the name is not a suffix
+    ("報告.SHUTCHO", "報告.SHUTCHO"),
+    ("報告.shutcho", "報告.shutcho"),
+])
+def test_save_as_adds_the_draft_suffix(win, tmp_path, typed, saved):
+    edit(win, "committee", "総務委員会")
+    win.asks.save_paths.append(str(tmp_path / typed))
+    assert win.controller.save_as()
+    assert [p.name for p in tmp_path.iterdir() if p.is_file() and p.suffix != ".ini"] == [saved]
+    assert win.controller.path == (tmp_path / saved).resolve()
+    assert load_report_file(tmp_path / saved).committee == "総務委員会"
+
+
+def test_saving_adds_the_draft_to_the_recent_files(win, tmp_path):
+    assert win.settings.recent_files() == []
+    first, second = tmp_path / "first.shutcho", tmp_path / "second.shutcho"
+    win.asks.save_paths.append(str(first))
+    assert win.controller.save()  # untitled: Save asks for the name
+    assert win.settings.recent_files() == [str(first.resolve())]
+    win.asks.save_paths.append(str(second))
+    assert win.controller.save_as()
+    assert win.settings.recent_files() == [str(second.resolve()), str(first.resolve())]
+    win._fill_recent()
+    assert "second.shutcho" in win.recent_menu.actions()[0].text()
+
+
 def test_undo_back_to_the_saved_state_is_unmodified(win):
     edit(win, "committee", "A")
     assert win.controller.modified
@@ -378,18 +406,31 @@ def test_problems_panel_hides_from_the_view_menu_and_the_layout_is_remembered(ma
     assert second.problems.isVisible()
 
 
+def _page_picture(win, index):
+    """Page ``index`` as the preview paints it (scrolled into view or not)."""
+    canvas = win.preview.canvas
+    return canvas.grab(canvas.page_rect(index).toRect()).toImage()
+
+
 def test_preview_follows_edits(win, qtbot):
+    # The same page width before and after (a scroll bar appearing would narrow the pages).
+    win.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     win.show()
     assert win.controller.load(SAMPLE)
     qtbot.waitUntil(lambda: win.preview.page_count() > 0 and not win.preview.busy, timeout=5000)
     pages = win.preview.page_count()
+    last_page = _page_picture(win, pages - 1)
+    assert _page_picture(win, pages - 2) != last_page
     dest = win.form.report().destinations[0]
     more = [Paragraph("長い段落。" * 400) for _ in range(3)]
     edit(win, "blocks", dest.visit.sections[0].blocks + more, obj=dest.visit.sections[0])
     assert win.preview.busy
     qtbot.waitUntil(lambda: not win.preview.busy, timeout=5000)
     assert win.preview.page_count() > pages
-    win.preview.grab()  # paints the visible pages without error
+    # The painted pages follow: the old last place now shows other text, and the
+    # last page (the second visit's end, untouched) is painted as before, further down.
+    assert _page_picture(win, pages - 1) != last_page
+    assert _page_picture(win, win.preview.page_count() - 1) == last_page
 
 
 def test_edit_menu_has_undo_and_redo_with_standard_shortcuts(win):

@@ -11,7 +11,7 @@ from .era import (
     format_submission_date,
     to_era,
 )
-from .spread import spread_plain, spread_width
+from .spread import spread_width
 from .width import HALFWIDTH_CONVERTED, find_halfwidth, fullwidth_number, to_fullwidth
 from .xmlsafe import clean_text
 
@@ -30,5 +30,4 @@ __all__ = [
     "find_halfwidth",
     "clean_text",
     "spread_width",
-    "spread_plain",
 ]

@@ -25,7 +25,7 @@ submission date, which is half-width: ``令和５年（2023年）８月１６日
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from .width import fullwidth_number
 
@@ -101,9 +101,13 @@ def format_submission_date(d: date) -> str:
     )
 
 
-def format_period(start: date, end: date) -> tuple[str, str]:
-    """``("令和５年７月５日から", "令和５年７月７日まで")``.
+def format_period(start: date | None, end: date | None,
+                  form: Callable[[date], str] = format_era_date) -> tuple[str, ...]:
+    """``("令和５年７月５日から", "令和５年７月７日まで")``: the lines of the 期間.
 
+    A date not set (None) leaves its line out. *form* writes one date (the
+    builder passes one that writes a date before 明治 as ISO instead of raising).
     The order of *start* and *end* is not checked; that is the model's job.
     """
-    return f"{format_era_date(start)}から", f"{format_era_date(end)}まで"
+    return tuple(form(d) + suffix for d, suffix in ((start, "から"), (end, "まで"))
+                 if d is not None)

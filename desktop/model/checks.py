@@ -22,7 +22,7 @@ key                                                    field
 ``("staff", i, "family")``                             staff member *i*'s family name
 ``("topics", i)``                                      topic *i* (its title)
 ``("destinations", i, "prefecture" | "city")``         destination *i*'s place
-``("destinations", i, "visit", F)``                    F = "description" or "overview"
+``("destinations", i, "visit", F)``                    F = "description", "overview" or "visited"
 ``("destinations", i, "visit", "profile", F)``         F = "population" or "area"
 ``("destinations", i, "visit", "hosts", h, "name")``   a host organisation's name
 ``(..., "hosts", h, "people", p, F)``                  F = "department", "name", "title", "note"
@@ -64,8 +64,9 @@ class Finding:
         return f"{mark}: {self.ja} ({self.level}: {self.en})"
 
 
-def has_errors(findings: Iterable[Finding]) -> bool:
-    return any(f.level == "error" for f in findings)
+def error_count(findings: Iterable[Finding]) -> int:
+    """How many findings are errors (the others are warnings); ``shutcho check`` fails on any."""
+    return sum(1 for f in findings if f.level == "error")
 
 
 _DATES = (("submitted", "提出日", "submission date"),
@@ -198,6 +199,8 @@ class _Checks:
         base = ("destinations", i, "visit")
         ja = f"出張先{i + 1}" + (f"（{dest.city}）" if dest.city.strip() else "")
         en = f"destination {i + 1}"
+        if v.visited is not None:
+            self.visit_date(base + ("visited",), v.visited, ja, en)
         self.halfwidth(base + ("profile", "population"), v.profile.population,
                        f"{ja}の人口", f"{en}'s population")
         self.halfwidth(base + ("profile", "area"), v.profile.area, f"{ja}の面積", f"{en}'s area")
@@ -231,6 +234,23 @@ class _Checks:
                            f"{en}'s question {q + 1}")
             self.halfwidth(qkey + ("answer",), pair.answer, f"{ja}の質疑{q + 1}の答え",
                            f"{en}'s answer {q + 1}")
+
+    def visit_date(self, key: Key, day: date, ja: str, en: str) -> None:
+        """A 視察日 before 明治 is an error; one outside the trip's 期間, a warning."""
+        r = self.report
+        try:
+            to_era(day)
+        except EraError:
+            self.add(key, "error", f"{ja}の視察日 {day.isoformat()} は明治より前で、和暦で書けません",
+                     f"{en}'s visit date {day.isoformat()} is before the Meiji era and cannot "
+                     "be written in the Japanese calendar")
+            return
+        if (r.start and day < r.start) or (r.end and day > r.end):
+            period_ja = "〜".join(_day(d) if d else "" for d in (r.start, r.end))
+            period_en = " to ".join(d.isoformat() if d else "…" for d in (r.start, r.end))
+            self.add(key, "warning", f"{ja}の視察日 ({_day(day)}) が出張の期間 ({period_ja}) の外です",
+                     f"{en}'s visit date ({day.isoformat()}) is outside the trip "
+                     f"({period_en})")
 
     def blocks(self, key: Key, blocks: list, ja: str, en: str) -> None:
         for b, block in enumerate(blocks):

@@ -1,6 +1,6 @@
 """Draft files (.shutcho): one self-contained UTF-8 JSON file per report.
 
-    {"format": "shutcho-draft", "version": 1, "report": {...}}
+    {"format": "shutcho-draft", "version": 2, "report": {...}}
 
 Photos travel inside the report as base64. The format is documented in
 docs/draft-format.md. Loading parses JSON only (no pickle, no eval), checks the
@@ -24,8 +24,11 @@ from desktop.model.errors import FileProblem
 from desktop.model.report import Report
 
 FORMAT = "shutcho-draft"
-VERSION = 1
-"""The current format version. Versions 1..VERSION load; newer ones are refused."""
+VERSION = 2
+"""The current format version. Versions 1..VERSION load; newer ones are refused.
+
+2 added a visit's date (``visit.visited``); a version 1 draft is a version 2 one without it.
+"""
 SUFFIX = ".shutcho"
 MAX_FILE_BYTES = 256 * 1024 * 1024
 

@@ -201,8 +201,8 @@ class Controller(QObject):
         if not chosen:
             return False
         path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(SUFFIX)
+        if path.suffix.lower() != SUFFIX:  # "R5.7.5 総務委員会": the dot starts no suffix
+            path = path.with_name(path.name + SUFFIX)
         if self._save_to(path.resolve()):
             self.settings.set_export_folder("draft", path.resolve().parent)
             return True

@@ -1034,60 +1034,66 @@ Restore it? If not, the kept text is deleted.</translation>
         <translation>e.g. 約４６９㎢</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="36"/>
-        <location filename="../../desktop/ui/form/visit_page.py" line="39"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="37"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="44"/>
+        <source>視察日</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="38"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="41"/>
         <source>人口</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="37"/>
-        <location filename="../../desktop/ui/form/visit_page.py" line="40"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="39"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="42"/>
         <source>面積</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="38"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="40"/>
         <source>紹介</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="41"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="43"/>
         <source>出張先の紹介</source>
         <translation>destination description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="43"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="46"/>
         <source>出席者等</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="47"/>
         <location filename="../../desktop/ui/form/visit_page.py" line="50"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="53"/>
         <source>調査概要</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="52"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="55"/>
         <source>用務ごとの内容</source>
         <translation>Content by topic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="56"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="59"/>
         <source>主な質疑応答</source>
         <translation>Main questions and answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="68"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="71"/>
         <source>（出張先）</source>
         <translation>(destination)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="78"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="81"/>
         <source>（未入力）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="92"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="95"/>
         <source>チェックを外すと、この用務の内容（%d 件）も外れます。「元に戻す」で戻せます。</source>
         <translation>Unchecking removes this topic&apos;s content (%d blocks) too; Undo brings it back.</translation>
     </message>
