@@ -41,10 +41,14 @@ def writer_module(fmt: str):
         raise
 
 
-def _refuse_folder(path: Path) -> None:
-    if path.is_dir():
-        raise ExportError(path, "保存先がフォルダーです。ファイル名を指定してください",
-                          "the target is a folder; give a file name")
+def _refuse_target(path: Path) -> None:
+    """An ExportError (never a traceback) for a target that cannot be written."""
+    from desktop.model.atomic import check_target, resolve_target
+
+    try:
+        check_target(resolve_target(path))
+    except OSError as exc:
+        raise os_error_message(path, exc) from None
 
 
 def export_docx(report, path: str | Path, *, font: str | None = None) -> None:
@@ -53,7 +57,7 @@ def export_docx(report, path: str | Path, *, font: str | None = None) -> None:
     writer = writer_module("docx")
     from desktop.document import build_document
 
-    _refuse_folder(path)
+    _refuse_target(path)
     document = build_document(report)
     try:
         writer.write_docx(document, path, font=font)
@@ -68,7 +72,7 @@ def export_pdf(report, path: str | Path, *, pdf_a: bool = True) -> None:
     from desktop.document import build_document
     from desktop.render.fonts import ensure_app
 
-    _refuse_folder(path)
+    _refuse_target(path)
     ensure_app()
     document = build_document(report)
     try:

@@ -18,7 +18,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from desktop.model.atomic import atomic_write_bytes
+from desktop.model.atomic import atomic_write_bytes, describe_os_error
 from desktop.model.codec import ReportDataError, report_from_data, report_to_data
 from desktop.model.errors import FileProblem
 from desktop.model.report import Report
@@ -177,5 +177,5 @@ def save_draft(report: Report, path: str | Path) -> None:
     try:
         atomic_write_bytes(path, draft_bytes(report))
     except OSError as exc:
-        raise DraftError(path, f"保存できませんでした: {exc.strerror or exc}",
-                         f"could not save: {exc}") from None
+        ja, en = describe_os_error(exc)
+        raise DraftError(path, f"保存できませんでした: {ja}", f"could not save: {en}") from None
