@@ -44,6 +44,7 @@ from datetime import date
 from typing import Iterable, Literal
 
 from desktop.jtext import EraError, find_halfwidth, format_era_date, to_era
+from desktop.jtext.era import LAST_DATE
 from desktop.model.report import Item, Paragraph, Photo, Report, Subheading
 
 Key = tuple
@@ -145,6 +146,13 @@ class _Checks:
             try:
                 to_era(value)
             except EraError:
+                if value > LAST_DATE:
+                    self.add((attr,), "error",
+                             f"{ja} {value.isoformat()} は {LAST_DATE.year} 年より後で、和暦で書けません"
+                             "（日付の誤りではありませんか）",
+                             f"the {en} {value.isoformat()} is after {LAST_DATE.year} and is not "
+                             "written in the Japanese calendar (a typing error?)")
+                    continue
                 self.add((attr,), "error",
                          f"{ja} {value.isoformat()} は明治より前で、和暦で書けません",
                          f"the {en} {value.isoformat()} is before the Meiji era and cannot "
