@@ -59,6 +59,9 @@ class Finding:
     level: Level
     ja: str
     en: str
+    kind: str = ""
+    """"photo" for a photo that cannot be used, "glyph" for a character no font draws,
+    "limit" for a report over the export budget; "" for the rest."""
 
     def __str__(self) -> str:
         mark = "誤り" if self.level == "error" else "注意"
@@ -91,8 +94,8 @@ class _Checks:
         self.report = report
         self.findings: list[Finding] = []
 
-    def add(self, key: Key, level: Level, ja: str, en: str) -> None:
-        self.findings.append(Finding(tuple(key), level, ja, en))
+    def add(self, key: Key, level: Level, ja: str, en: str, kind: str = "") -> None:
+        self.findings.append(Finding(tuple(key), level, ja, en, kind))
 
     def missing(self, key: Key, ja: str, en: str) -> None:
         self.add(key, "warning", f"{ja}が入力されていません", f"{en} is empty")
@@ -246,6 +249,7 @@ class _Checks:
             if isinstance(block, Paragraph):
                 self.halfwidth(bkey, block.text, f"{ja}の本文", f"{en}, a paragraph")
             elif isinstance(block, Photo):
+                self.photo(bkey, block, ja, en)
                 self.halfwidth(bkey + ("caption",), block.caption, f"{ja}の写真の説明",
                                f"{en}, a photo caption")
             elif isinstance(block, (Subheading, Item)):
@@ -254,6 +258,25 @@ class _Checks:
                     self.halfwidth(bkey + ("tag",), block.tag, f"{ja}の見出しの付記",
                                    f"{en}, a heading's tag")
                 self.blocks(bkey + ("children",), block.children, ja, en)
+
+
+    def photo(self, key: Key, block: Photo, ja: str, en: str) -> None:
+        """A photo the outputs cannot use (decoded from its real header; see desktop.imaging)."""
+        name = f"「{_clip(block.caption)}」" if block.caption.strip() else ""
+        if not block.image.data:
+            return  # a photo block whose picture is not chosen yet: only its caption prints
+        from desktop.imaging import photo_problem  # Pillow, only when there are photos
+
+        problem = photo_problem(block.image)
+        if problem:
+            self.add(key, "error", f"{ja}の写真{name}は使えません（書き出しには入りません）: {problem[0]}",
+                     f"{en}: the photo {name}cannot be used and is left out of the outputs: "
+                     f"{problem[1]}", "photo")
+
+
+def photo_findings(report: Report) -> list[Finding]:
+    """The photos of ``report`` that cannot be used: what an export warns about."""
+    return [f for f in check_report(report) if f.kind == "photo" and f.level == "error"]
 
 
 def _halfwidth_runs(text: str) -> list[str]:

@@ -233,7 +233,7 @@ class Controller(QObject):
         from desktop import export
         from desktop.writers.errors import ExportError
         try:
-            export.EXPORTERS[kind](self.form.report(), path)
+            warnings = export.EXPORTERS[kind](self.form.report(), path) or []
         except (ExportError, export.FormatUnavailable) as exc:
             if getattr(exc, "path", None) is None:
                 exc.path = path
@@ -245,7 +245,10 @@ class Controller(QObject):
             self.window.show_error(file_error_message(exc))
             return False
         self.settings.set_export_folder(kind, path.parent)
-        self.window.show_info(self.tr("書き出しました: {0}").format(path))
+        message = self.tr("書き出しました: {0}").format(path)
+        if warnings:  # photos left out of the export: said, never silent
+            message += "\n\n" + "\n".join(warnings)
+        self.window.show_info(message)
         return True
 
     def export_docx(self) -> bool:
