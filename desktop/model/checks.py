@@ -86,6 +86,7 @@ def check_report(report: Report) -> list[Finding]:
     out.dates()
     out.topics()
     out.destinations()
+    out.glyphs()
     return out.findings
 
 
@@ -272,6 +273,66 @@ class _Checks:
             self.add(key, "error", f"{ja}の写真{name}は使えません（書き出しには入りません）: {problem[0]}",
                      f"{en}: the photo {name}cannot be used and is left out of the outputs: "
                      f"{problem[1]}", "photo")
+
+
+    # -- characters the bundled font cannot draw ---------------------------------------
+
+    def glyphs(self) -> None:
+        """Every printed field: characters (and variation sequences) the PDF's font lacks."""
+        from desktop.jtext.glyphs import undrawable
+
+        for key, text in _printed_texts(self.report, ()):
+            missing = undrawable(text)
+            if not missing:
+                continue
+            shown = missing[:_MAX_RUNS_SHOWN]
+            more = len(missing) - len(shown)
+            where = _key_text(key)
+            codes = ", ".join("+".join(f"U+{ord(c):04X}" for c in m) for m in shown)
+            self.add(key, "warning",
+                     f"{where} に印刷用の明朝体（BIZ UD明朝）にない文字があります: "
+                     f"{'、'.join(f'「{m}」' for m in shown)}{f' ほか{more}字' if more else ''}"
+                     "（PDF では別の字形か空の四角になります。異体字は標準の字形で印刷されます）",
+                     f"{where} has characters the bundled Mincho cannot draw: {codes}"
+                     f"{f' and {more} more' if more else ''} (the PDF shows another font's glyph or "
+                     "an empty box; a variation sequence prints in the standard form)", "glyph")
+
+
+_NOT_PRINTED = {"id", "topic_id", "settings", "image"}
+
+
+def _printed_texts(obj, key: Key):
+    """(key, text) of every string field of the report that is printed, keys as in the table."""
+    from dataclasses import fields, is_dataclass
+
+    for f in fields(obj):
+        name = f.name
+        if name in _NOT_PRINTED:
+            continue
+        value = getattr(obj, name)
+        if isinstance(value, str):
+            yield _field_key(key + (name,)), value
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if is_dataclass(item):
+                    yield from _printed_texts(item, key + (name, i))
+        elif is_dataclass(value):
+            yield from _printed_texts(value, key + (name,))
+
+
+def _field_key(key: Key) -> Key:
+    if key[-1] == "text" or (key[0] == "topics" and key[-1] == "title" and len(key) == 3):
+        return key[:-1]  # a paragraph block, a topic: the key of the thing itself
+    if len(key) >= 2 and key[-2] == "name" and key[-1] in ("family", "given"):
+        return key[:-2] + key[-1:]  # ("members", i, "family")
+    return key
+
+
+def _key_text(key: Key) -> str:
+    text = ""
+    for part in key:
+        text += f"[{part + 1}]" if isinstance(part, int) else f".{part}"
+    return text.lstrip(".")
 
 
 def photo_findings(report: Report) -> list[Finding]:
