@@ -158,13 +158,15 @@ def run_export(args) -> int:
     for fmt, out in targets.items():
         options = {"pdf_a": not args.plain_pdf} if fmt == "pdf" else {}
         try:
-            EXPORTERS[fmt](report, out, **options)
+            warnings = EXPORTERS[fmt](report, out, **options) or []
         except ExportError as exc:
             say(f"{exc.path}: {exc.ja}")
             say(f"  ({exc.en})")
             status = INVALID
         else:
             say(f"{FORMAT_NAMES[fmt]} を書き出しました: {out} (exported)")
+            for warning in warnings:  # photos left out: never a silent omission
+                say(f"  注意 (warning): {warning}")
     return status
 
 

@@ -62,6 +62,13 @@ class Asks:
         win.ask_save_path = lambda kind, suggested: self.save_paths.pop(0)
         win.ask_open_path = lambda: self.open_paths.pop(0)
         win.ask_restore_recovery = lambda info: self.restore
+        self.locked: list[str] = []  # who had a draft, as the second window was told
+        self.lock_answer = "readonly"
+        self.changed_asked: list = []
+        self.overwrite_changed = False
+        win.ask_locked_draft = lambda path, ja, en: self.locked.append(ja + en) or self.lock_answer
+        win.confirm_overwrite_changed = (
+            lambda path: self.changed_asked.append(path) or self.overwrite_changed)
 
     def _confirm(self):
         self.discard_asked += 1
@@ -299,6 +306,9 @@ def test_export_failure_is_a_message_naming_the_file(win, tmp_path):
 def _crash(win):
     """What a kill leaves: the recovery file, and no normal close."""
     win.autosaver.detach()
+    if win.controller._lock is not None:  # the killed process's lock is a dead one's
+        from desktop.model import lock as draft_lock
+        draft_lock._HELD.discard(win.controller._lock.path)
     win.controller.close_requested = lambda: True  # teardown closes it without cleanup
 
 

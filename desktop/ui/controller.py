@@ -3,7 +3,10 @@
 The controller holds no widget code. It talks to the window only through small
 ask-methods (``ask_open_path``, ``ask_save_path``, ``confirm_discard``,
 ``show_error``, ``show_info``, ``ask_restore_recovery``, ``ask_printer``,
-``run_dialog``), which tests replace. Writers are imported only when used, so
+``run_dialog``, ``ask_locked_draft``, ``confirm_overwrite_changed``), which
+tests replace. An open draft is locked (``desktop.model.lock``): a draft another
+window or colleague has open is offered read-only, and saving over a draft that
+changed on disk since it was opened asks first. Writers are imported only when used, so
 python-docx is not loaded at startup.
 """
 
@@ -18,6 +21,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from desktop.model import lock as draft_lock
 from desktop.model.draft import SUFFIX, DraftError, load_report_file, save_draft
 from desktop.model.report import Report
 from desktop.resources import sample_path
@@ -34,6 +38,8 @@ class Window(Protocol):
     def show_error(self, message: str) -> None: ...
     def show_info(self, message: str) -> None: ...
     def ask_restore_recovery(self, info: RecoveryInfo) -> bool: ...
+    def ask_locked_draft(self, path: Path, ja: str, en: str) -> str: ...  # "readonly" | "edit" | "cancel"
+    def confirm_overwrite_changed(self, path: Path) -> bool: ...
     def ask_printer(self): ...  # a QPrinter or None
     def run_dialog(self, dialog) -> None: ...
 
@@ -71,6 +77,9 @@ class Controller(QObject):
         self.autosave = autosaver
         self.path: Path | None = None
         self._dirty = False  # modified without undo history (a restored recovery file)
+        self._lock: draft_lock.DraftLock | None = None  # our lock file beside self.path
+        self._stamp: draft_lock.DiskStamp | None = None  # self.path as opened or saved
+        self.read_only = False  # someone else has the draft: Save asks for a new name
         self._untitled_name = self.tr("無題")
         autosaver.set_source(lambda: self.form.report())
         undo_stack.cleanChanged.connect(self._clean_changed)
@@ -83,7 +92,8 @@ class Controller(QObject):
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path else self._untitled_name
+        name = self.path.name if self.path else self._untitled_name
+        return f"{name} (読み取り専用 / read-only)" if self.read_only else name
 
     def _emit_state(self, *_args) -> None:
         if not shiboken6.isValid(self.undo_stack):  # the window is being destroyed
@@ -103,7 +113,10 @@ class Controller(QObject):
             self.autosave.changed()
         self._emit_state()
 
-    def _set_report(self, report: Report, path: Path | None, dirty: bool = False) -> None:
+    def _set_report(self, report: Report, path: Path | None, dirty: bool = False,
+                    lock: draft_lock.DraftLock | None = None, read_only: bool = False) -> None:
+        self._hold(lock, path)
+        self.read_only = read_only
         self.form.set_report(report)
         self.undo_stack.clear()
         self.undo_stack.setClean()
@@ -119,6 +132,8 @@ class Controller(QObject):
 
     def _mark_saved(self, path: Path) -> None:
         self.path = path
+        self._stamp = draft_lock.DiskStamp.of(path)
+        self.read_only = False
         self._dirty = False
         self.undo_stack.setClean()
         self.autosave.original = str(path)
@@ -172,7 +187,14 @@ class Controller(QObject):
         except DraftError as exc:
             self.window.show_error(file_error_message(exc))
             return False
-        self._set_report(report, path)
+        if self._lock is not None and self._lock.draft == path:
+            lock, read_only = self._lock, False  # opened again in this window
+        else:
+            got = self._lock_for(path)
+            if got is None:
+                return False
+            lock, read_only = got
+        self._set_report(report, path, lock=lock, read_only=read_only)
         self.settings.add_recent(path)
         return True
 
@@ -192,7 +214,7 @@ class Controller(QObject):
         return str(Path(folder) / name) if folder else name
 
     def save(self) -> bool:
-        if self.path is None:
+        if self.path is None or self.read_only:
             return self.save_as()
         return self._save_to(self.path)
 
@@ -209,13 +231,59 @@ class Controller(QObject):
         return False
 
     def _save_to(self, path: Path) -> bool:
+        same = path == self.path and not self.read_only
+        if same and draft_lock.changed_on_disk(path, self._stamp):
+            if not self.window.confirm_overwrite_changed(path):
+                return False
+        lock = self._lock
+        if not same:
+            try:
+                lock = draft_lock.acquire(path)
+            except draft_lock.DraftLocked as exc:
+                ja, en = exc.owner.text()
+                self.window.show_error(f"{path}\n\n他の人が開いているため保存できません: {ja}\n"
+                                       f"cannot save: the draft is {en}")
+                return False
+            except OSError:
+                lock = None
         try:
             save_draft(self.form.report(), path)
         except DraftError as exc:
+            if lock is not self._lock and lock is not None:
+                lock.release()
             self.window.show_error(file_error_message(exc))
             return False
+        self._hold(lock, path)
         self._mark_saved(path)
         return True
+
+    # -- the lock on the open draft ------------------------------------------------------
+
+    def _lock_for(self, path: Path) -> tuple[draft_lock.DraftLock | None, bool] | None:
+        """(our lock, read-only) for opening ``path``; None when the clerk cancels."""
+        try:
+            return draft_lock.acquire(path), False
+        except OSError:
+            return None, False
+        except draft_lock.DraftLocked as exc:
+            ja, en = exc.owner.text()
+            answer = self.window.ask_locked_draft(path, ja, en)
+        if answer == "edit":
+            try:
+                return draft_lock.acquire(path, take_over=True), False
+            except (OSError, draft_lock.DraftLocked):
+                return None, True
+        return (None, True) if answer == "readonly" else None
+
+    def _hold(self, lock: draft_lock.DraftLock | None, path: Path | None) -> None:
+        """Keep ``lock`` (for ``path``) and release the one held before."""
+        if self._lock is not None and self._lock is not lock:
+            self._lock.release()
+        self._lock = lock
+        self._stamp = draft_lock.DiskStamp.of(path) if path else None
+
+    def release_lock(self) -> None:
+        self._hold(None, None)
 
     # -- export, print -----------------------------------------------------------------
 
@@ -233,7 +301,7 @@ class Controller(QObject):
         from desktop import export
         from desktop.writers.errors import ExportError
         try:
-            export.EXPORTERS[kind](self.form.report(), path)
+            warnings = export.EXPORTERS[kind](self.form.report(), path) or []
         except (ExportError, export.FormatUnavailable) as exc:
             if getattr(exc, "path", None) is None:
                 exc.path = path
@@ -245,7 +313,10 @@ class Controller(QObject):
             self.window.show_error(file_error_message(exc))
             return False
         self.settings.set_export_folder(kind, path.parent)
-        self.window.show_info(self.tr("書き出しました: {0}").format(path))
+        message = self.tr("書き出しました: {0}").format(path)
+        if warnings:  # photos left out of the export: said, never silent
+            message += "\n\n" + "\n".join(warnings)
+        self.window.show_info(message)
         return True
 
     def export_docx(self) -> bool:
@@ -288,6 +359,7 @@ class Controller(QObject):
         if not self._may_discard():
             return False
         self.autosave.close()
+        self.release_lock()
         return True
 
     def offer_recovery(self) -> bool:
@@ -305,7 +377,17 @@ class Controller(QObject):
             except DraftError as exc:
                 self.window.show_error(file_error_message(exc))
                 continue
-            self._set_report(report, Path(info.original) if info.original else None, dirty=True)
+            # Save goes back to the original only when it is a draft (find_recoveries
+            # checked) that nobody else has open; otherwise Save asks for a name.
+            original, lock = Path(info.original) if info.original else None, None
+            if original is not None:
+                try:
+                    lock = draft_lock.acquire(original)
+                except draft_lock.DraftLocked:
+                    original = None
+                except OSError:
+                    pass
+            self._set_report(report, original, dirty=True, lock=lock)
             self.autosave.save_now()  # this session now holds the recovered text
             self.autosave.wait()
             info.discard()

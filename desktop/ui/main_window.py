@@ -338,6 +338,36 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_locked_draft(self, path, ja: str, en: str) -> str:
+        """The draft is open elsewhere: "readonly", "edit" (take it over) or "cancel"."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "出張報告書エディタ",
+                          f"「{Path(path).name}」は {ja}。\n{Path(path).name} is {en}.", parent=self)
+        box.setInformativeText("読み取り専用で開くと、保存するときに別の名前を尋ねます。\n"
+                               "Opened read-only, Save asks for another name.")
+        read_only = box.addButton("読み取り専用で開く / Open read-only",
+                                  QMessageBox.ButtonRole.AcceptRole)
+        take = box.addButton("編集する（相手の変更が失われることがあります） / Edit anyway",
+                             QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("キャンセル / Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        return "readonly" if clicked is read_only else "edit" if clicked is take else "cancel"
+
+    def confirm_overwrite_changed(self, path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.warning(
+            self, "出張報告書エディタ",
+            f"「{Path(path).name}」は開いた後に他で変更されています。上書きすると、その変更は失われます。"
+            f"上書きしますか？\n{Path(path).name} changed on disk since you opened it; "
+            "overwriting loses those changes. Overwrite?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def ask_printer(self):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
