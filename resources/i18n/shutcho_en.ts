@@ -305,22 +305,37 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="239"/>
-        <source>未設定</source>
-        <translation>Not set</translation>
+        <location filename="../../desktop/ui/form/fields.py" line="295"/>
+        <source>例: 2024/11/20、R6.11.20</source>
+        <translation>e.g. 2024/11/20, R6.11.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="241"/>
+        <location filename="../../desktop/ui/form/fields.py" line="296"/>
+        <source>2024/11/20、20241120、R6.11.20、令和6年11月20日 などと入力できます</source>
+        <translation>Type e.g. 2024/11/20, 20241120, R6.11.20 or 令和6年11月20日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/fields.py" line="299"/>
+        <source>暦</source>
+        <translation>Cal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/fields.py" line="300"/>
+        <source>カレンダーから選ぶ (Alt+↓)</source>
+        <translation>Pick from a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/fields.py" line="301"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="242"/>
+        <location filename="../../desktop/ui/form/fields.py" line="302"/>
         <source>クリア</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="288"/>
+        <location filename="../../desktop/ui/form/fields.py" line="346"/>
         <source>明治より前の日付は和暦にできません</source>
         <translation>Dates before Meiji have no Japanese era</translation>
     </message>
@@ -415,52 +430,52 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="165"/>
+        <location filename="../../desktop/ui/form/lists.py" line="170"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="166"/>
+        <location filename="../../desktop/ui/form/lists.py" line="171"/>
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="167"/>
+        <location filename="../../desktop/ui/form/lists.py" line="172"/>
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="168"/>
+        <location filename="../../desktop/ui/form/lists.py" line="173"/>
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="169"/>
+        <location filename="../../desktop/ui/form/lists.py" line="174"/>
         <source>上へ移動 (Ctrl+↑)</source>
         <translation>Move up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="170"/>
+        <location filename="../../desktop/ui/form/lists.py" line="175"/>
         <source>下へ移動 (Ctrl+↓)</source>
         <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="207"/>
+        <location filename="../../desktop/ui/form/lists.py" line="212"/>
         <source>追加: </source>
         <translation>Add: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="215"/>
+        <location filename="../../desktop/ui/form/lists.py" line="220"/>
         <source>削除: </source>
         <translation>Remove: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="227"/>
+        <location filename="../../desktop/ui/form/lists.py" line="232"/>
         <source>並べ替え: </source>
         <translation>Reorder: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="317"/>
+        <location filename="../../desktop/ui/form/lists.py" line="322"/>
         <source>編集: </source>
         <translation>Edit: </translation>
     </message>
@@ -726,7 +741,7 @@ Restore it? If not, the kept text is deleted.</translation>
     <name>ReportForm</name>
     <message>
         <location filename="../../desktop/ui/form/commands.py" line="25"/>
-        <location filename="../../desktop/ui/form/fields.py" line="98"/>
+        <location filename="../../desktop/ui/form/fields.py" line="126"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
