@@ -115,6 +115,14 @@ class _Checks:
         r = self.report
         if not r.addressee.strip():
             self.missing(("addressee",), "宛先", "the addressee")
+        honorific = r.honorific.strip()
+        for title in ("様", "殿"):
+            if honorific and r.addressee.strip().endswith(title):
+                self.add(("addressee",), "warning",
+                         f"宛先「{r.addressee.strip()}」に「{title}」があり、敬称「{honorific}」も付きます",
+                         f"the addressee already ends in {title} and the honorific {honorific} "
+                         "is added too")
+                break
         if r.submitted is None:
             self.missing(("submitted",), "提出日", "the submission date")
         if not r.committee.strip():
@@ -125,6 +133,12 @@ class _Checks:
             if not member.name.family.strip():
                 self.missing(("members", i, "family"), f"委員{i + 1}人目の氏名",
                              f"member {i + 1}'s name")
+        for role in ("委員長", "副委員長"):
+            rows = [i for i, m in enumerate(r.members) if m.role.strip() == role]
+            for i in rows[1:]:
+                self.add(("members", i, "role"), "warning",
+                         f"{role}が二人います（{rows[0] + 1}人目と{i + 1}人目）",
+                         f"two members are {role} (members {rows[0] + 1} and {i + 1})")
         for i, person in enumerate(r.staff):
             if not person.name.family.strip():
                 self.missing(("staff", i, "family"), f"事務局{i + 1}人目の氏名",
@@ -198,6 +212,9 @@ class _Checks:
         base = ("destinations", i, "visit")
         ja = f"出張先{i + 1}" + (f"（{dest.city}）" if dest.city.strip() else "")
         en = f"destination {i + 1}"
+        if not (v.sections or v.overview.strip() or v.description.strip() or v.hosts or v.qa):
+            self.add(base + ("overview",), "warning", f"{ja}の視察内容がまだありません",
+                     f"{en} has no visit content yet")
         self.halfwidth(base + ("profile", "population"), v.profile.population,
                        f"{ja}の人口", f"{en}'s population")
         self.halfwidth(base + ("profile", "area"), v.profile.area, f"{ja}の面積", f"{en}'s area")

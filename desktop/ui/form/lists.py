@@ -62,10 +62,15 @@ class _ComboDelegate(QStyledItemDelegate):
         combo.setEditable(True)
         combo.addItems(self.choices)
         combo.setMaxVisibleItems(20)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # No completion: 委員 + Enter stays 委員 (never 委員長). A longer title is the
+        # clerk's choice from the list (Alt+↓ or F4), never the combo's guess.
+        combo.setCompleter(None)
         return combo
 
     def setEditorData(self, editor, index):  # noqa: N802 (Qt)
         editor.setEditText(index.data() or "")
+        editor.lineEdit().selectAll()  # typing replaces the cell, as in a spreadsheet
 
     def setModelData(self, editor, model, index):  # noqa: N802 (Qt)
         model.setData(index, editor.currentText())
