@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         self.preview.refreshed.connect(
             lambda: QTimer.singleShot(0, lambda: self.problems.refresh(self.form.report())))
         self.problems.activated.connect(self.form.focus_field)
+        self._keep_tab_in_form()
+        self.form.ctx.presets = self.controller.presets
+        self.controller.report_replaced.connect(self.form.focus_first)
 
         self._build_menus()
         self.setAcceptDrops(True)
@@ -135,7 +138,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("ファイル(&F)"))
         self.file_menu = menu
         menu.addAction(self._action(self.tr("新規作成(&N)"), c.new_blank, K.New))
-        menu.addAction(self._action(self.tr("見本から新規作成(&E)"), c.new_from_sample))
+        menu.addAction(self._action(self.tr("前回の報告書から新規作成(&L)..."), c.new_from_previous,
+                                    "Ctrl+Shift+N"))
         menu.addAction(self._action(self.tr("開く(&O)..."), c.open, K.Open))
         self.recent_menu = menu.addMenu(self.tr("最近使ったファイル(&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -173,6 +177,10 @@ class MainWindow(QMainWindow):
         self.problems_action = toggle
         view.addAction(self._action(self.tr("プレビューを更新"), lambda: self.preview.schedule(0),
                                     K.Refresh))
+        view.addAction(self._action(self.tr("前のページ"), lambda: self.form.step_page(-1),
+                                    "Ctrl+PgUp"))
+        view.addAction(self._action(self.tr("次のページ"), lambda: self.form.step_page(1),
+                                    "Ctrl+PgDown"))
         view.addSeparator()
         language = view.addMenu(self.tr("言語 (Language)"))
         group = QActionGroup(self)
@@ -183,6 +191,30 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, code=code: self._set_language(code))
             group.addAction(action)
             language.addAction(action)
+
+        self._build_presets_menu()
+        help_menu = self.menuBar().addMenu(self.tr("ヘルプ(&H)"))
+        self.help_menu = help_menu
+        help_menu.addAction(self._action(self.tr("見本の報告書を開く(&E)"), c.new_from_sample))
+
+    def _build_presets_menu(self) -> None:
+        """設定: the council's presets (committees, rosters, 宛先, staff)."""
+        c = self.controller
+        menu = self.menuBar().addMenu(self.tr("設定(&S)"))
+        self.presets_menu = menu
+        menu.addAction(self._action(self.tr("この報告書の宛先・委員会・委員・職員をプリセットに登録"),
+                                    c.save_presets_from_report))
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("プリセットを読み込む(&I)..."), c.import_presets))
+        menu.addAction(self._action(self.tr("プリセットを書き出す(&X)..."), c.export_presets))
+        menu.addAction(self._action(self.tr("プリセットの場所（共有フォルダー）..."),
+                                    c.choose_presets_folder))
+
+    def _keep_tab_in_form(self) -> None:
+        """Tab and Shift+Tab go round the form only: the preview and the problems list
+        take the focus by a click."""
+        set_enum(self.preview, "focusPolicy", "ClickFocus")
+        set_enum(self.problems.list, "focusPolicy", "ClickFocus")
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -331,3 +363,37 @@ class MainWindow(QMainWindow):
 
     def run_dialog(self, dialog) -> None:
         dialog.exec()
+
+    def ask_presets_path(self, save: bool, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        pattern = self.tr("プリセット (*.json);;すべてのファイル (*)")
+        if save:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("プリセットを書き出す"), suggested,
+                                                  pattern)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("プリセットを読み込む"), suggested,
+                                                  pattern)
+        return path or None
+
+    def ask_presets_folder(self, current: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("プリセットの場所"), current)
+        return folder or None
+
+    def confirm_output(self, findings: list) -> bool:
+        """Errors found before export or print: True when the clerk chose 「このまま書き出す」."""
+        from PySide6.QtWidgets import QMessageBox
+
+        lines = "\n".join(f"・{f.en if self.english else f.ja}" for f in findings[:12])
+        if len(findings) > 12:
+            lines += "\n" + self.tr("ほか {0} 件").format(len(findings) - 12)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("出張報告書エディタ"),
+                          self.tr("報告書に誤りが {0} 件あります。").format(len(findings)), parent=self)
+        box.setInformativeText(lines)
+        back = box.addButton(self.tr("戻って直す"), QMessageBox.ButtonRole.RejectRole)
+        go = box.addButton(self.tr("このまま書き出す"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(back)
+        box.exec()
+        return box.clickedButton() is go

@@ -20,25 +20,25 @@
     </message>
     <message>
         <location filename="../../desktop/ui/form/basic_page.py" line="27"/>
-        <location filename="../../desktop/ui/form/basic_page.py" line="33"/>
+        <location filename="../../desktop/ui/form/basic_page.py" line="34"/>
         <source>表題</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form/basic_page.py" line="28"/>
-        <location filename="../../desktop/ui/form/basic_page.py" line="34"/>
+        <location filename="../../desktop/ui/form/basic_page.py" line="35"/>
         <source>宛先</source>
         <translation>Addressee</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form/basic_page.py" line="29"/>
-        <location filename="../../desktop/ui/form/basic_page.py" line="35"/>
+        <location filename="../../desktop/ui/form/basic_page.py" line="36"/>
         <source>敬称</source>
         <translation>Honorific</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form/basic_page.py" line="30"/>
-        <location filename="../../desktop/ui/form/basic_page.py" line="36"/>
+        <location filename="../../desktop/ui/form/basic_page.py" line="37"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
@@ -292,12 +292,22 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="74"/>
+        <location filename="../../desktop/ui/controller.py" line="77"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="248"/>
+        <location filename="../../desktop/ui/controller.py" line="279"/>
+        <source>プリセットを保存しました: {0}</source>
+        <translation>Presets saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controller.py" line="313"/>
+        <source>プリセットを書き出しました: {0}</source>
+        <translation>Presets exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controller.py" line="364"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -483,198 +493,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>新規作成(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
-        <source>見本から新規作成(&amp;E)</source>
-        <translation>New from the &amp;Example</translation>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <source>前回の報告書から新規作成(&amp;L)...</source>
+        <translation>New from &amp;last report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>開く(&amp;O)...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>最近使ったファイル(&amp;R)</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>上書き保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>名前を付けて保存(&amp;A)...</source>
         <translation>Save &amp;As...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>DOCX 出力(&amp;D)...</source>
         <translation>Export &amp;DOCX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>PDF 出力(&amp;F)...</source>
         <translation>Export PD&amp;F...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>印刷プレビュー(&amp;V)...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>印刷(&amp;P)...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>問題点パネル</source>
         <translation>Problems Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>プレビューを更新</source>
         <translation>Refresh Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <source>前のページ</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <source>次のページ</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>言語 (Language)</source>
         <translation>Language</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <source>ヘルプ(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <source>見本の報告書を開く(&amp;E)</source>
+        <translation>Open the &amp;example report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <source>設定(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <source>この報告書の宛先・委員会・委員・職員をプリセットに登録</source>
+        <translation>Save this report&apos;s addressee, committee, members and staff as presets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <source>プリセットを読み込む(&amp;I)...</source>
+        <translation>&amp;Import presets...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <source>プリセットを書き出す(&amp;X)...</source>
+        <translation>E&amp;xport presets...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <source>プリセットの場所（共有フォルダー）...</source>
+        <translation>Presets location (shared folder)...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>(なし)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>履歴を消去</source>
         <translation>Clear History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>言語の設定は次回の起動から反映されます (the language applies from the next start)</source>
         <translation>The language applies from the next start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;すべてのファイル (*)</source>
         <translation>Report drafts (*.shutcho);;Report JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>名前を付けて保存</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>DOCX 出力</source>
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>PDF 出力</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>出張報告書の下書き (*.shutcho)</source>
         <translation>Report drafts (*.shutcho)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Word 文書 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>出張報告書エディタ</source>
         <translation>Trip Report Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>「{0}」は変更されています。保存しますか？</source>
         <translation>“{0}” has been changed. Save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>保存しないと変更は失われます。</source>
         <translation>Your changes are lost if you don&apos;t save them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>保存する</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>保存しない</source>
         <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>前回、保存されずに終了した「{0}」の内容が残っています ({1} 時点)。
 復元しますか？ 復元しない場合、この内容は削除されます。</source>
         <translation>“{0}” was not saved when the editor last ended; its text was kept ({1}).
 Restore it? If not, the kept text is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <source>プリセット (*.json);;すべてのファイル (*)</source>
+        <translation>Presets (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <source>プリセットを書き出す</source>
+        <translation>Export presets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <source>プリセットを読み込む</source>
+        <translation>Import presets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <source>プリセットの場所</source>
+        <translation>Presets location</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <source>ほか {0} 件</source>
+        <translation>and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <source>報告書に誤りが {0} 件あります。</source>
+        <translation>The report has {0} error(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <source>戻って直す</source>
+        <translation>Go back and fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <source>このまま書き出す</source>
+        <translation>Export anyway</translation>
     </message>
 </context>
 <context>
@@ -746,32 +842,32 @@ Restore it? If not, the kept text is deleted.</translation>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/commands.py" line="58"/>
+        <location filename="../../desktop/ui/form/commands.py" line="74"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/commands.py" line="74"/>
+        <location filename="../../desktop/ui/form/commands.py" line="90"/>
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/commands.py" line="91"/>
+        <location filename="../../desktop/ui/form/commands.py" line="107"/>
         <source>並べ替え</source>
         <translation>Reorder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/commands.py" line="110"/>
+        <location filename="../../desktop/ui/form/commands.py" line="126"/>
         <source>階層の変更</source>
         <translation>Change level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/commands.py" line="139"/>
+        <location filename="../../desktop/ui/form/commands.py" line="155"/>
         <source>用務を追加: </source>
         <translation>Cover topic: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/commands.py" line="142"/>
+        <location filename="../../desktop/ui/form/commands.py" line="158"/>
         <source>用務を外す: </source>
         <translation>Stop covering topic: </translation>
     </message>
@@ -801,22 +897,22 @@ Restore it? If not, the kept text is deleted.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="138"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="154"/>
         <source>出張報告書エディタ</source>
         <translation>Trip Report Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="144"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="160"/>
         <source>写真を選ぶ</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="145"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="161"/>
         <source>画像 (*.jpg *.jpeg *.png);;すべてのファイル (*)</source>
         <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="226"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="249"/>
         <source>（出張先）</source>
         <translation>(destination)</translation>
     </message>
@@ -840,62 +936,77 @@ Restore it? If not, the kept text is deleted.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form/roster_page.py" line="23"/>
-        <location filename="../../desktop/ui/form/roster_page.py" line="25"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="31"/>
         <source>委員会名</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="27"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="25"/>
+        <source>プリセットの委員会を選ぶと、委員会名と委員（と職員）が入ります</source>
+        <translation>Choosing a preset committee fills in its name and members (and staff)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="33"/>
         <source>役職</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="28"/>
-        <location filename="../../desktop/ui/form/roster_page.py" line="41"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="34"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="47"/>
         <source>姓</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="29"/>
-        <location filename="../../desktop/ui/form/roster_page.py" line="42"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="35"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="48"/>
         <source>名</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="30"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="36"/>
         <source>委員</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="31"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="37"/>
         <source>委員（役職は一覧から選ぶか入力）</source>
         <translation>Members (pick a role from the list or type one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="35"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="41"/>
         <source>事務局</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="37"/>
-        <location filename="../../desktop/ui/form/roster_page.py" line="38"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="43"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="44"/>
         <source>事務局名</source>
         <translation>Secretariat name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="40"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="46"/>
         <source>職名</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="43"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="49"/>
         <source>職員</source>
         <translation>staff member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="44"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="50"/>
         <source>随行職員</source>
         <translation>Accompanying staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="63"/>
+        <source>プリセットから選ぶ</source>
+        <translation>From presets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="84"/>
+        <source>プリセットの委員会: {0}</source>
+        <translation>Preset committee: {0}</translation>
     </message>
 </context>
 <context>
