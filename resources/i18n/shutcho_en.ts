@@ -47,8 +47,8 @@
     <name>BlockEditor</name>
     <message>
         <location filename="../../desktop/ui/form/block_editor.py" line="34"/>
-        <source>左の一覧でブロックを選ぶと、ここで編集できます。</source>
-        <translation>Select a block in the list on the left to edit it here.</translation>
+        <source>上の一覧でブロックを選ぶと、ここで編集できます。</source>
+        <translation>Select a block in the list above to edit it here.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form/block_editor.py" line="38"/>
@@ -440,52 +440,52 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="170"/>
+        <location filename="../../desktop/ui/form/lists.py" line="185"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="171"/>
+        <location filename="../../desktop/ui/form/lists.py" line="186"/>
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="172"/>
+        <location filename="../../desktop/ui/form/lists.py" line="187"/>
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="173"/>
+        <location filename="../../desktop/ui/form/lists.py" line="188"/>
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="174"/>
+        <location filename="../../desktop/ui/form/lists.py" line="189"/>
         <source>上へ移動 (Ctrl+↑)</source>
         <translation>Move up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="175"/>
+        <location filename="../../desktop/ui/form/lists.py" line="190"/>
         <source>下へ移動 (Ctrl+↓)</source>
         <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="212"/>
+        <location filename="../../desktop/ui/form/lists.py" line="227"/>
         <source>追加: </source>
         <translation>Add: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="220"/>
+        <location filename="../../desktop/ui/form/lists.py" line="252"/>
         <source>削除: </source>
         <translation>Remove: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="232"/>
+        <location filename="../../desktop/ui/form/lists.py" line="264"/>
         <source>並べ替え: </source>
         <translation>Reorder: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="322"/>
+        <location filename="../../desktop/ui/form/lists.py" line="354"/>
         <source>編集: </source>
         <translation>Edit: </translation>
     </message>
@@ -872,47 +872,58 @@ Restore it? If not, the kept text is deleted.</translation>
         <translation>Stop covering topic: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="100"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="101"/>
         <source>基本情報</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="100"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="101"/>
         <source>職氏名</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="101"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="102"/>
         <source>用務・期間・出張先</source>
         <translation>Purpose, dates, places</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="101"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="102"/>
         <source>はじめに</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="102"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="103"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="154"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="155"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="161"/>
         <source>出張報告書エディタ</source>
         <translation>Trip Report Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="160"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="163"/>
+        <source>削除する</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/report_form.py" line="164"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/report_form.py" line="172"/>
         <source>写真を選ぶ</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="161"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="173"/>
         <source>画像 (*.jpg *.jpeg *.png);;すべてのファイル (*)</source>
         <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="249"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="261"/>
         <source>（出張先）</source>
         <translation>(destination)</translation>
     </message>
@@ -1130,6 +1141,51 @@ Restore it? If not, the kept text is deleted.</translation>
         <location filename="../../desktop/ui/form/trip_page.py" line="47"/>
         <source>出張先ごとの視察内容は左の一覧の各出張先のページで入力します。</source>
         <translation>Enter what was seen at each destination on its own page in the list on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="68"/>
+        <source>用務「{0}」を削除すると、{1}での「{0}」の節（ブロック {2} 個）も削除されます。削除しますか？</source>
+        <translation>Deleting the topic “{0}” also deletes its section at {1} ({2} block(s)). Delete?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="69"/>
+        <source>（無題）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="73"/>
+        <source>削除: 用務</source>
+        <translation>Delete: topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="85"/>
+        <source>紹介文・調査概要</source>
+        <translation>the description and overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="87"/>
+        <source>出席者 {0} 団体</source>
+        <translation>{0} host organisation(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="89"/>
+        <source>用務の節 {0} 個</source>
+        <translation>{0} topic section(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="92"/>
+        <source>写真 {0} 枚</source>
+        <translation>{0} photo(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="94"/>
+        <source>質疑応答 {0} 件</source>
+        <translation>{0} question(s) and answer(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="97"/>
+        <source>出張先「{0}」を削除すると、{1}も削除されます。削除しますか？</source>
+        <translation>Deleting the destination “{0}” also deletes {1}. Delete?</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,8 @@ class RowTable(QTableWidget):
     """A table whose rows move with Ctrl/Alt+Up/Down and drag and drop."""
 
     move_requested = Signal(int, int)
+    typed_when_empty = Signal(str)
+    """Text typed while the table has no row (the editor adds one and puts the text in)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -104,6 +106,12 @@ class RowTable(QTableWidget):
             target = row - 1 if event.key() == Qt.Key.Key_Up else row + 1
             if 0 <= target < self.rowCount():
                 self.move_requested.emit(row, target)
+            event.accept()
+            return
+        text = event.text()
+        if self.rowCount() == 0 and text and text.isprintable() and not (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.typed_when_empty.emit(text)
             event.accept()
             return
         super().keyPressEvent(event)
@@ -134,11 +142,17 @@ class ListEditor(QWidget):
     """Rows of a model list, with buttons. ``current_changed`` gives the selected row (-1: none)."""
 
     current_changed = Signal(int)
+    added = Signal(int)
+    """A row was added by the clerk (its index); an editor without editable cells
+    moves the focus to its detail fields."""
 
     def __init__(self, ctx: EditContext, columns: list[Column], factory: Callable[[], Any],
                  noun: str, numbering: Callable[[int], str] | None = None,
                  visible_rows: int = 5, parent=None) -> None:
         super().__init__(parent)
+        self.remover: Callable[[int], bool] | None = None
+        """Removes row ``i`` itself (asking first, removing what goes with it); True if
+        it handled the removal, even by the clerk declining."""
         self.ctx, self.columns, self.factory, self.noun = ctx, columns, factory, noun
         self.numbering = numbering
         self.items: list | None = None
@@ -165,6 +179,7 @@ class ListEditor(QWidget):
         self.visible_rows = visible_rows
         self.table.itemChanged.connect(self._item_changed)
         self.table.move_requested.connect(self.move)
+        self.table.typed_when_empty.connect(self._typed_when_empty)
         self.table.currentCellChanged.connect(lambda row, *_: self._current(row))
 
         self.add_button = QPushButton(self.tr("追加"))
@@ -210,12 +225,29 @@ class ListEditor(QWidget):
         index = row + 1 if row >= 0 else len(self.items)
         self.ctx.push(InsertItem(self.ctx, self.items, index, self.factory(),
                                  self.tr("追加: ") + self.noun))
-        self.select_row(index, self._first_editable())
+        column = self._first_editable()
+        self.select_row(index, column)
         self.table.setFocus()
+        if self.columns[column].kind in ("text", "combo"):
+            self.table.editItem(self.table.item(index, column))  # the caret in the new row
+        self.added.emit(index)
+
+    def _typed_when_empty(self, text: str) -> None:
+        from PySide6.QtWidgets import QApplication, QLineEdit
+
+        self.add()
+        editor = QApplication.focusWidget()
+        if isinstance(editor, QComboBox) and editor.isEditable():
+            editor = editor.lineEdit()
+        if isinstance(editor, QLineEdit):
+            editor.insert(text)
 
     def remove(self) -> None:
         row = self.current_row()
         if self.items is None or not 0 <= row < len(self.items):
+            return
+        if self.remover is not None and self.remover(row):
+            self.select_row(min(row, len(self.items) - 1))
             return
         self.ctx.push(RemoveItem(self.ctx, self.items, row, self.tr("削除: ") + self.noun))
         self.select_row(min(row, len(self.items) - 1))

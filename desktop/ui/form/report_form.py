@@ -66,6 +66,7 @@ class ReportForm(QWidget):
         self.ctx = EditContext(undo_stack, self)
         self.ctx.edited.connect(self.edited)
         self.show_error: Callable[[str], None] = self._show_error
+        self.ask_confirm: Callable[[str], bool] = self._ask_confirm
         self.ask_photo_path: Callable[[], str | None] = self._ask_photo_path
         self.nav = QListWidget()
         self.nav.setFixedWidth(NAV_WIDTH)
@@ -152,6 +153,17 @@ class ReportForm(QWidget):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, self.tr("出張報告書エディタ"), message)
+
+    def _ask_confirm(self, message: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("出張報告書エディタ"), message,
+                          buttons.Yes | buttons.Cancel, self)
+        box.button(buttons.Yes).setText(self.tr("削除する"))
+        box.button(buttons.Cancel).setText(self.tr("キャンセル"))
+        box.setDefaultButton(buttons.Cancel)
+        return box.exec() == buttons.Yes
 
     def _ask_photo_path(self) -> str | None:
         from PySide6.QtWidgets import QFileDialog
