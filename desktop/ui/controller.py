@@ -160,7 +160,7 @@ class Controller(QObject):
         try:
             previous = load_report_file(Path(path))
         except DraftError as exc:
-            self.window.show_error(file_error_message(exc))
+            self._draft_error(Path(path), exc)
             return False
         self._set_report(carry_over(previous), None)
         return True
@@ -186,13 +186,18 @@ class Controller(QObject):
                 return False
         return self.load(path)
 
+    def _draft_error(self, path: Path, exc: DraftError) -> None:
+        """A file that is not a draft says what it is; a damaged draft says what is wrong."""
+        from desktop.ui.filekinds import not_a_draft_message
+        self.window.show_error(not_a_draft_message(path) or file_error_message(exc))
+
     def load(self, path: str | Path) -> bool:
         """Open ``path`` without asking about the current report (at start)."""
         path = Path(path).resolve()
         try:
             report = load_report_file(path)
         except DraftError as exc:
-            self.window.show_error(file_error_message(exc))
+            self._draft_error(path, exc)
             return False
         self._set_report(report, path)
         self.settings.add_recent(path)

@@ -23,6 +23,9 @@ from desktop.ui.settings import AppSettings
 DRAFT_SUFFIXES = (".shutcho", ".json")
 PROBLEMS_HEIGHT = 100
 """The problems panel's first height in pixels: its title and three or four problems."""
+FORM_MIN_WIDTH = 720
+"""The form's first width at least (navigation and the widest page without a
+horizontal scroll bar); the preview gets the rest (issue 12, finding 6)."""
 
 
 def dropped_draft(mime) -> str | None:
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         self.preview.refreshed.connect(
             lambda: QTimer.singleShot(0, lambda: self.problems.refresh(self.form.report())))
         self.problems.activated.connect(self.form.focus_field)
+        self.problems.collapsed_changed.connect(self._problems_collapsed)
         self._keep_tab_in_form()
         self.form.ctx.presets = self.controller.presets
         self.controller.report_replaced.connect(self.form.focus_first)
@@ -210,6 +214,13 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("プリセットの場所（共有フォルダー）..."),
                                     c.choose_presets_folder))
 
+    def _problems_collapsed(self, collapsed: bool) -> None:
+        """The list came back: give it its room again (collapsing is the panel's maximum height)."""
+        sizes = self.outer_splitter.sizes()
+        if not collapsed and len(sizes) == 2 and sizes[1] < PROBLEMS_HEIGHT:
+            total = sum(sizes)
+            self.outer_splitter.setSizes([total - PROBLEMS_HEIGHT, PROBLEMS_HEIGHT])
+
     def _keep_tab_in_form(self) -> None:
         """Tab and Shift+Tab go round the form only: the preview and the problems list
         take the focus by a click."""
@@ -232,9 +243,12 @@ class MainWindow(QMainWindow):
         self.recent_menu.addAction(self.tr("履歴を消去"), self.settings.clear_recent)
 
     def _set_language(self, code: str) -> None:
+        if code == self.settings.language():
+            return
         self.settings.set_language(code)
-        self.show_info(self.tr("言語の設定は次回の起動から反映されます "
-                               "(the language applies from the next start)"))
+        self.show_notice(self.tr("表示の言語は、エディタを閉じて起動し直すと切り替わります。\n"
+                                 "The interface language changes when you close and start the "
+                                 "editor again."))
 
     def _update_title(self, name: str, modified: bool) -> None:
         self.setWindowTitle(f"{name}[*] - {self.tr('出張報告書エディタ')}")
@@ -257,7 +271,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.geometry("splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             width = self.width()
-            self.splitter.setSizes([width * 52 // 100, width * 48 // 100])
+            form = min(max(width * 52 // 100, FORM_MIN_WIDTH), width - 320)
+            self.splitter.setSizes([form, width - form])
 
     def _save_geometry(self) -> None:
         self.settings.set_geometry("geometry", self.saveGeometry())
@@ -337,6 +352,12 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, self.tr("出張報告書エディタ"), message)
+
+    def show_notice(self, message: str) -> None:
+        """Something the clerk must read (not a status-bar line that goes away)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, self.tr("出張報告書エディタ"), message)
 
     def show_info(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)

@@ -297,17 +297,17 @@
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="279"/>
+        <location filename="../../desktop/ui/controller.py" line="284"/>
         <source>プリセットを保存しました: {0}</source>
         <translation>Presets saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="313"/>
+        <location filename="../../desktop/ui/controller.py" line="318"/>
         <source>プリセットを書き出しました: {0}</source>
         <translation>Presets exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="364"/>
+        <location filename="../../desktop/ui/controller.py" line="369"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -325,29 +325,62 @@
         <translation>Type e.g. 2024/11/20, 20241120, R6.11.20 or 令和6年11月20日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="299"/>
+        <location filename="../../desktop/ui/form/fields.py" line="300"/>
         <source>暦</source>
         <translation>Cal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="300"/>
+        <location filename="../../desktop/ui/form/fields.py" line="301"/>
         <source>カレンダーから選ぶ (Alt+↓)</source>
         <translation>Pick from a calendar (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="301"/>
+        <location filename="../../desktop/ui/form/fields.py" line="302"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="302"/>
+        <location filename="../../desktop/ui/form/fields.py" line="303"/>
         <source>クリア</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="346"/>
+        <location filename="../../desktop/ui/form/fields.py" line="347"/>
         <source>明治より前の日付は和暦にできません</source>
         <translation>Dates before Meiji have no Japanese era</translation>
+    </message>
+</context>
+<context>
+    <name>FileKinds</name>
+    <message>
+        <location filename="../../desktop/ui/filekinds.py" line="16"/>
+        <source>これは Word 文書 (DOCX) で、出張報告書の下書き (.shutcho) ではありません。書き出した報告書を直すときは、書き出す前に保存した下書きを開いてください。</source>
+        <translation>This is a Word document (DOCX), not a report draft (.shutcho). To change an exported report, open the draft you saved before exporting it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filekinds.py" line="19"/>
+        <source>これは PDF で、出張報告書の下書き (.shutcho) ではありません。PDF は開けません。書き出す前に保存した下書きを開いてください。</source>
+        <translation>This is a PDF, not a report draft (.shutcho). PDFs cannot be opened; open the draft you saved before exporting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filekinds.py" line="22"/>
+        <source>これは Office 文書か ZIP ファイルで、出張報告書の下書き (.shutcho) ではありません。</source>
+        <translation>This is an Office document or a ZIP file, not a report draft (.shutcho).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filekinds.py" line="24"/>
+        <source>これはテキストファイルで、出張報告書の下書き (.shutcho) ではありません。本文を使うときは、新規作成してから各欄に貼り付けてください。</source>
+        <translation>This is a text file, not a report draft (.shutcho). To use its text, make a new report and paste it into the fields.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filekinds.py" line="27"/>
+        <source>これは画像ファイルです。写真は出張先のページの「写真」で追加してください。</source>
+        <translation>This is an image. Add photos with “Photo” on a destination's page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filekinds.py" line="29"/>
+        <source>このファイルは出張報告書の下書き (.shutcho) ではありません。「ファイル → 開く」では、このエディタで保存した .shutcho ファイルを選んでください。</source>
+        <translation>This file is not a report draft (.shutcho). With File → Open, choose a .shutcho file saved by this editor.</translation>
     </message>
 </context>
 <context>
@@ -403,17 +436,17 @@
         <translation>A department repeated on the same line is printed as 「同局」, 「同部」 and so on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/hosts.py" line="48"/>
+        <location filename="../../desktop/ui/form/hosts.py" line="52"/>
         <source>出席者（上で団体を選んでください）</source>
         <translation>Attendees (select an organisation above)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/hosts.py" line="52"/>
+        <location filename="../../desktop/ui/form/hosts.py" line="56"/>
         <source>「%s」の出席者</source>
         <translation>Attendees of 「%s」</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/hosts.py" line="52"/>
+        <location filename="../../desktop/ui/form/hosts.py" line="56"/>
         <source>（名称未入力）</source>
         <translation>(no name)</translation>
     </message>
@@ -440,52 +473,52 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="185"/>
+        <location filename="../../desktop/ui/form/lists.py" line="191"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="186"/>
+        <location filename="../../desktop/ui/form/lists.py" line="192"/>
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="187"/>
+        <location filename="../../desktop/ui/form/lists.py" line="193"/>
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="188"/>
+        <location filename="../../desktop/ui/form/lists.py" line="194"/>
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="189"/>
+        <location filename="../../desktop/ui/form/lists.py" line="195"/>
         <source>上へ移動 (Ctrl+↑)</source>
         <translation>Move up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="190"/>
+        <location filename="../../desktop/ui/form/lists.py" line="196"/>
         <source>下へ移動 (Ctrl+↓)</source>
         <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="227"/>
+        <location filename="../../desktop/ui/form/lists.py" line="233"/>
         <source>追加: </source>
         <translation>Add: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="252"/>
+        <location filename="../../desktop/ui/form/lists.py" line="258"/>
         <source>削除: </source>
         <translation>Remove: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="264"/>
+        <location filename="../../desktop/ui/form/lists.py" line="270"/>
         <source>並べ替え: </source>
         <translation>Reorder: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="354"/>
+        <location filename="../../desktop/ui/form/lists.py" line="374"/>
         <source>編集: </source>
         <translation>Edit: </translation>
     </message>
@@ -493,282 +526,285 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>新規作成(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>前回の報告書から新規作成(&amp;L)...</source>
         <translation>New from &amp;last report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>開く(&amp;O)...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>最近使ったファイル(&amp;R)</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="151"/>
         <source>上書き保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>名前を付けて保存(&amp;A)...</source>
         <translation>Save &amp;As...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>DOCX 出力(&amp;D)...</source>
         <translation>Export &amp;DOCX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>PDF 出力(&amp;F)...</source>
         <translation>Export PD&amp;F...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>印刷プレビュー(&amp;V)...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>印刷(&amp;P)...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>問題点パネル</source>
         <translation>Problems Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>プレビューを更新</source>
         <translation>Refresh Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>前のページ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>次のページ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>言語 (Language)</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>見本の報告書を開く(&amp;E)</source>
         <translation>Open the &amp;example report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>設定(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>この報告書の宛先・委員会・委員・職員をプリセットに登録</source>
         <translation>Save this report&apos;s addressee, committee, members and staff as presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>プリセットを読み込む(&amp;I)...</source>
         <translation>&amp;Import presets...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>プリセットを書き出す(&amp;X)...</source>
         <translation>E&amp;xport presets...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>プリセットの場所（共有フォルダー）...</source>
         <translation>Presets location (shared folder)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>(なし)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>履歴を消去</source>
         <translation>Clear History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
-        <source>言語の設定は次回の起動から反映されます (the language applies from the next start)</source>
-        <translation>The language applies from the next start</translation>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <source>表示の言語は、エディタを閉じて起動し直すと切り替わります。
+The interface language changes when you close and start the editor again.</source>
+        <translation>The interface language changes when you close and start the editor again.
+表示の言語は、エディタを閉じて起動し直すと切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;すべてのファイル (*)</source>
         <translation>Report drafts (*.shutcho);;Report JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>名前を付けて保存</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>DOCX 出力</source>
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>PDF 出力</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>出張報告書の下書き (*.shutcho)</source>
         <translation>Report drafts (*.shutcho)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Word 文書 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>出張報告書エディタ</source>
         <translation>Trip Report Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>「{0}」は変更されています。保存しますか？</source>
         <translation>“{0}” has been changed. Save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>保存しないと変更は失われます。</source>
         <translation>Your changes are lost if you don&apos;t save them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>保存する</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>保存しない</source>
         <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>前回、保存されずに終了した「{0}」の内容が残っています ({1} 時点)。
 復元しますか？ 復元しない場合、この内容は削除されます。</source>
         <translation>“{0}” was not saved when the editor last ended; its text was kept ({1}).
 Restore it? If not, the kept text is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>プリセット (*.json);;すべてのファイル (*)</source>
         <translation>Presets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>プリセットを書き出す</source>
         <translation>Export presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>プリセットを読み込む</source>
         <translation>Import presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>プリセットの場所</source>
         <translation>Presets location</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>ほか {0} 件</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>報告書に誤りが {0} 件あります。</source>
         <translation>The report has {0} error(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>戻って直す</source>
         <translation>Go back and fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>このまま書き出す</source>
         <translation>Export anyway</translation>
     </message>
@@ -789,12 +825,12 @@ Restore it? If not, the kept text is deleted.</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="37"/>
+        <location filename="../../desktop/ui/problems.py" line="40"/>
         <source>問題点</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="67"/>
+        <location filename="../../desktop/ui/problems.py" line="84"/>
         <source>問題は見つかりません</source>
         <translation>No problems found</translation>
     </message>

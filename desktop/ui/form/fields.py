@@ -294,8 +294,9 @@ class DateField(QWidget):
         self.edit = _DateLine(self)
         self.edit.setPlaceholderText(self.tr("例: 2024/11/20、R6.11.20"))
         self.edit.setToolTip(self.tr("2024/11/20、20241120、R6.11.20、令和6年11月20日 などと入力できます"))
-        sample = "令和３０年（2048年）１２月３０日" if era_format is not format_era_date else "令和３０年１２月３０日"
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(sample) + 16)
+        # Room for 令和３０年１２月３０日; a longer form (with the Western year) takes the
+        # space the message beside it leaves.
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("令和３０年１２月３０日") + 16)
         self.pick = QToolButton(text=self.tr("暦"))
         self.pick.setToolTip(self.tr("カレンダーから選ぶ (Alt+↓)"))
         self.today = QToolButton(text=self.tr("今日"))
@@ -305,7 +306,7 @@ class DateField(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        layout.addWidget(self.edit)
+        layout.addWidget(self.edit, 2)
         layout.addWidget(self.pick)
         layout.addWidget(self.today)
         layout.addWidget(self.clear)

@@ -80,6 +80,7 @@ class RowTable(QTableWidget):
     """A table whose rows move with Ctrl/Alt+Up/Down and drag and drop."""
 
     move_requested = Signal(int, int)
+    resized = Signal()
     typed_when_empty = Signal(str)
     """Text typed while the table has no row (the editor adds one and puts the text in)."""
 
@@ -115,6 +116,10 @@ class RowTable(QTableWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt)
         if event.source() is not self:
@@ -180,6 +185,7 @@ class ListEditor(QWidget):
         self.table.itemChanged.connect(self._item_changed)
         self.table.move_requested.connect(self.move)
         self.table.typed_when_empty.connect(self._typed_when_empty)
+        self.table.resized.connect(self._fit_columns)
         self.table.currentCellChanged.connect(lambda row, *_: self._current(row))
 
         self.add_button = QPushButton(self.tr("追加"))
@@ -268,6 +274,20 @@ class ListEditor(QWidget):
 
     def _first_editable(self) -> int:
         return next((i for i, c in enumerate(self.columns) if c.kind in ("text", "combo")), 0)
+
+    def _fit_columns(self) -> None:
+        """Fixed-width columns shrink in proportion when the table is narrower than they
+        need, so every column stays in view without a horizontal scroll bar (issue 12,
+        finding 6); each stretching column keeps at least 48 px."""
+        fixed = [(i, c.width) for i, c in enumerate(self.columns) if c.width]
+        if not fixed:
+            return
+        stretch = len(self.columns) - len(fixed)
+        room = self.table.viewport().width() - 48 * stretch
+        wanted = sum(width for _i, width in fixed)
+        scale = min(1.0, max(room, 0) / wanted) if wanted else 1.0
+        for i, width in fixed:
+            self.table.setColumnWidth(i, max(24, int(width * scale)))
 
     def _fit_height(self) -> None:
         rows = max(self.visible_rows, min(self.table.rowCount() + 1, 12))
