@@ -11,7 +11,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import ROOT, SAMPLE
 
 PROLOGUE = """\
 import os, sys
@@ -22,14 +22,15 @@ from desktop.ui.app import make_application, create_window
 from desktop.ui.settings import AppSettings
 app = make_application()
 settings = AppSettings(QSettings({ini!r}, QSettings.Format.IniFormat))
-win = create_window(None, settings, {recovery!r})
+win = create_window({path!r}, settings, {recovery!r})
 """
 
 
-def run_with_window(tmp_path: Path, body: str) -> subprocess.CompletedProcess:
-    """Make the application and the window with the sample (``app``, ``win``, not yet
-    shown) in a new process with its settings in ``tmp_path``, then run ``body``."""
-    code = PROLOGUE.format(root=str(ROOT), tests=str(ROOT / "tests"),
+def run_with_window(tmp_path: Path, body: str, path: str | None = str(SAMPLE)) -> subprocess.CompletedProcess:
+    """Make the application and the window with the sample, or ``path`` (None: as
+    started without a file), (``app``, ``win``, not yet shown) in a new process with
+    its settings in ``tmp_path``, then run ``body``."""
+    code = PROLOGUE.format(root=str(ROOT), tests=str(ROOT / "tests"), path=path,
                            ini=str(tmp_path / "s.ini"), recovery=str(tmp_path / "recovery"))
     code += textwrap.dedent(body)
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

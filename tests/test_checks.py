@@ -269,7 +269,7 @@ def test_finding_text_has_both_languages():
     f = only(Report(addressee="議長", submitted=date(2023, 8, 16), committee="総務委員会",
                     members=[Member("委員長", PersonName("林", "真一郎"))], topics=[],
                     start=date(2023, 7, 5), end=date(2023, 7, 7),
-                    destinations=[Destination("石川県", "金沢市")]))
+                    destinations=[Destination("石川県", "金沢市", Visit(overview="概要"))]))
     assert f.key == ("topics",)
     assert "用務" in str(f) and "no topics" in str(f)
 
@@ -312,3 +312,27 @@ def test_visit_date_before_meiji_is_an_error():
     report.start = report.end = None
     finding = keyed(check_report(report))[("destinations", 1, "visit", "visited")]
     assert finding.level == "error" and "明治より前" in finding.ja
+
+
+# -- issue 12 (findings 2 and 9) ---------------------------------------------------
+
+
+def test_a_second_chair_is_a_warning():
+    from desktop.model.report import Member, PersonName
+    report = Report(members=[Member("委員長", PersonName("林", "一")), Member("委員", PersonName("森", "二")),
+                             Member("委員長", PersonName("坂", "三"))])
+    found = [f for f in check_report(report) if f.key == ("members", 2, "role")]
+    assert [f.level for f in found] == ["warning"] and "委員長が二人" in found[0].ja
+
+
+def test_addressee_with_its_own_honorific_is_a_warning():
+    found = [f for f in check_report(Report(addressee="下関市議会議長様", honorific="殿"))
+             if f.key == ("addressee",)]
+    assert found and "様" in found[0].ja
+
+
+def test_an_empty_visit_is_a_warning():
+    from desktop.model.report import Destination
+    report = Report(destinations=[Destination("石川県", "金沢市")])
+    found = [f for f in check_report(report) if f.key == ("destinations", 0, "visit", "overview")]
+    assert found and "視察内容" in found[0].ja

@@ -11,6 +11,7 @@ from .era import (
     format_submission_date,
     to_era,
 )
+from .dateparse import DateParseError, parse_date
 from .spread import spread_width
 from .width import HALFWIDTH_CONVERTED, find_halfwidth, fullwidth_number, to_fullwidth
 from .xmlsafe import clean_text
@@ -29,5 +30,7 @@ __all__ = [
     "fullwidth_number",
     "find_halfwidth",
     "clean_text",
+    "DateParseError",
+    "parse_date",
     "spread_width",
 ]

@@ -121,6 +121,14 @@ class _Checks:
         r = self.report
         if not r.addressee.strip():
             self.missing(("addressee",), "宛先", "the addressee")
+        honorific = r.honorific.strip()
+        for title in ("様", "殿"):
+            if honorific and r.addressee.strip().endswith(title):
+                self.add(("addressee",), "warning",
+                         f"宛先「{r.addressee.strip()}」に「{title}」があり、敬称「{honorific}」も付きます",
+                         f"the addressee already ends in {title} and the honorific {honorific} "
+                         "is added too")
+                break
         if r.submitted is None:
             self.missing(("submitted",), "提出日", "the submission date")
         if not r.committee.strip():
@@ -131,6 +139,12 @@ class _Checks:
             if not member.name.family.strip():
                 self.missing(("members", i, "family"), f"委員{i + 1}人目の氏名",
                              f"member {i + 1}'s name")
+        for role in ("委員長", "副委員長"):
+            rows = [i for i, m in enumerate(r.members) if m.role.strip() == role]
+            for i in rows[1:]:
+                self.add(("members", i, "role"), "warning",
+                         f"{role}が二人います（{rows[0] + 1}人目と{i + 1}人目）",
+                         f"two members are {role} (members {rows[0] + 1} and {i + 1})")
         for i, person in enumerate(r.staff):
             if not person.name.family.strip():
                 self.missing(("staff", i, "family"), f"事務局{i + 1}人目の氏名",
@@ -213,6 +227,9 @@ class _Checks:
         en = f"destination {i + 1}"
         if v.visited is not None:
             self.visit_date(base + ("visited",), v.visited, ja, en)
+        if not (v.sections or v.overview.strip() or v.description.strip() or v.hosts or v.qa):
+            self.add(base + ("overview",), "warning", f"{ja}の視察内容がまだありません",
+                     f"{en} has no visit content yet")
         self.halfwidth(base + ("profile", "population"), v.profile.population,
                        f"{ja}の人口", f"{en}'s population")
         self.halfwidth(base + ("profile", "area"), v.profile.area, f"{ja}の面積", f"{en}'s area")

@@ -42,6 +42,9 @@ class Window(Protocol):
     def confirm_overwrite_changed(self, path: Path) -> bool: ...
     def ask_printer(self): ...  # a QPrinter or None
     def run_dialog(self, dialog) -> None: ...
+    def ask_presets_path(self, save: bool, suggested: str) -> str | None: ...
+    def ask_presets_folder(self, current: str) -> str | None: ...
+    def confirm_output(self, findings: list) -> bool: ...  # errors listed; True: このまま書き出す
 
 
 class Form(Protocol):
@@ -153,9 +156,28 @@ class Controller(QObject):
     # -- new / open ------------------------------------------------------------------
 
     def new_blank(self) -> bool:
+        """A new, untitled report filled from the clerk's presets (never the sample)."""
         if not self._may_discard():
             return False
-        self._set_report(Report(), None)
+        from desktop.model.presets import blank_report
+        self._set_report(blank_report(self.presets()), None)
+        return True
+
+    def new_from_previous(self, path: str | Path | None = None) -> bool:
+        """新規作成 > 前回の報告書から: last time's people, with the trip left empty."""
+        if not self._may_discard():
+            return False
+        if path is None:
+            path = self.window.ask_open_path()
+            if not path:
+                return False
+        from desktop.model.presets import carry_over
+        try:
+            previous = load_report_file(Path(path))
+        except DraftError as exc:
+            self._draft_error(Path(path), exc)
+            return False
+        self._set_report(carry_over(previous), None)
         return True
 
     def new_from_sample(self) -> bool:
@@ -179,13 +201,18 @@ class Controller(QObject):
                 return False
         return self.load(path)
 
+    def _draft_error(self, path: Path, exc: DraftError) -> None:
+        """A file that is not a draft says what it is; a damaged draft says what is wrong."""
+        from desktop.ui.filekinds import not_a_draft_message
+        self.window.show_error(not_a_draft_message(path) or file_error_message(exc))
+
     def load(self, path: str | Path) -> bool:
         """Open ``path`` without asking about the current report (at start)."""
         path = Path(path).resolve()
         try:
             report = load_report_file(path)
         except DraftError as exc:
-            self.window.show_error(file_error_message(exc))
+            self._draft_error(path, exc)
             return False
         if self._lock is not None and self._lock.draft == path:
             lock, read_only = self._lock, False  # opened again in this window
@@ -285,13 +312,107 @@ class Controller(QObject):
     def release_lock(self) -> None:
         self._hold(None, None)
 
+    # -- presets ---------------------------------------------------------------------
+
+    _presets_cache: tuple | None = None  # (path, mtime, size, Presets)
+
+    def presets(self):
+        """The clerk's presets (desktop.model.presets), or None when there is no file.
+
+        A file that cannot be read is reported once (until it changes) and ignored.
+        """
+        from desktop.model.presets import PresetsError, load_presets
+
+        path = self.settings.presets_path()
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        stamp = (str(path), info.st_mtime_ns, info.st_size)
+        if self._presets_cache and self._presets_cache[:3] == stamp:
+            return self._presets_cache[3]
+        try:
+            presets = load_presets(path)
+        except PresetsError as exc:
+            presets = None
+            self.window.show_error(file_error_message(exc))
+        self._presets_cache = (*stamp, presets)
+        return presets
+
+    def _write_presets(self, presets) -> bool:
+        from desktop.model.presets import PresetsError, save_presets
+
+        path = self.settings.presets_path()
+        try:
+            save_presets(presets, path)
+        except PresetsError as exc:
+            self.window.show_error(file_error_message(exc))
+            return False
+        self._presets_cache = None
+        self.window.show_info(self.tr("プリセットを保存しました: {0}").format(path))
+        return True
+
+    def save_presets_from_report(self) -> bool:
+        """設定 > この報告書の宛先・委員会・職員をプリセットに登録."""
+        from desktop.model.presets import presets_from_report
+        return self._write_presets(presets_from_report(self.form.report(), self.presets()))
+
+    def import_presets(self) -> bool:
+        from desktop.model.presets import PresetsError, load_presets
+
+        chosen = self.window.ask_presets_path(False, "")
+        if not chosen:
+            return False
+        try:
+            presets = load_presets(chosen)
+        except PresetsError as exc:
+            self.window.show_error(file_error_message(exc))
+            return False
+        return self._write_presets(presets)
+
+    def export_presets(self) -> bool:
+        from desktop.model.presets import (FILE_NAME, Presets, PresetsError, presets_from_report,
+                                           save_presets)
+
+        presets = self.presets() or presets_from_report(self.form.report(), Presets())
+        chosen = self.window.ask_presets_path(True, FILE_NAME)
+        if not chosen:
+            return False
+        try:
+            save_presets(presets, chosen)
+        except PresetsError as exc:
+            self.window.show_error(file_error_message(exc))
+            return False
+        self.window.show_info(self.tr("プリセットを書き出しました: {0}").format(chosen))
+        return True
+
+    def choose_presets_folder(self) -> bool:
+        """Read the presets from a folder the clerk points to (a shared drive)."""
+        chosen = self.window.ask_presets_folder(self.settings.presets_folder())
+        if chosen is None:
+            return False
+        self.settings.set_presets_folder(chosen)
+        self._presets_cache = None
+        self.presets()  # a bad file there is reported now
+        return True
+
     # -- export, print -----------------------------------------------------------------
 
     def _document(self):
         from desktop.document import build_document
         return build_document(self.form.report())
 
+    def output_allowed(self) -> bool:
+        """Export and print run the checks first: errors need 「このまま書き出す」,
+        warnings do not stop the output."""
+        from desktop.model.checks import check_report
+
+        errors = [f for f in check_report(self.form.report()) if f.level == "error"]
+        return not errors or self.window.confirm_output(errors)
+
     def _export(self, kind: str, suffix: str) -> bool:
+        if not self.output_allowed():
+            return False
         chosen = self.window.ask_save_path(kind, self._suggest(kind, suffix))
         if not chosen:
             return False
@@ -328,6 +449,8 @@ class Controller(QObject):
         return self._export("pdf", ".pdf")
 
     def print(self) -> bool:
+        if not self.output_allowed():
+            return False
         printer = self.window.ask_printer()
         if printer is None:
             return False
