@@ -68,7 +68,7 @@ def export_docx(report, path: str | Path, *, font: str | None = None) -> list[st
     _refuse_target(path)
     document = build_document(report)
     try:
-        writer.write_docx(document, path, font=font)
+        writer.write_docx(document, path, font=font, draft=report)
     except OSError as exc:  # a writer should raise ExportError itself; this is the backstop
         raise os_error_message(path, exc) from None
     return export_warnings(report)

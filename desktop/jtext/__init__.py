@@ -9,6 +9,7 @@ from .era import (
     format_era_date,
     format_period,
     format_submission_date,
+    parse_era_date,
     to_era,
 )
 from .dateparse import DateParseError, parse_date
@@ -25,6 +26,7 @@ __all__ = [
     "format_era_date",
     "format_submission_date",
     "format_period",
+    "parse_era_date",
     "HALFWIDTH_CONVERTED",
     "to_fullwidth",
     "fullwidth_number",

@@ -172,8 +172,12 @@ def report_from_bytes(path: str | Path, raw: bytes) -> Report:
 
 
 def load_report_file(path: str | Path) -> Report:
-    """Load a .shutcho draft or a bare report JSON document."""
-    return report_from_bytes(path, read_bytes(path))
+    """Load a .shutcho draft, a bare report JSON document, or a DOCX this app wrote."""
+    raw = read_bytes(path)
+    if raw[:4] == b"PK\x03\x04":  # a DOCX: the draft embedded at export
+        from desktop.model.docxdraft import read_docx_draft
+        return read_docx_draft(path, raw).report
+    return report_from_bytes(path, raw)
 
 
 load_draft = load_report_file

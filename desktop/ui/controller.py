@@ -45,6 +45,8 @@ class Window(Protocol):
     def ask_presets_path(self, save: bool, suggested: str) -> str | None: ...
     def ask_presets_folder(self, current: str) -> str | None: ...
     def confirm_output(self, findings: list) -> bool: ...  # errors listed; True: このまま書き出す
+    def ask_import_path(self) -> str | None: ...
+    def ask_docx_choice(self, name: str, changes: list[str]) -> str: ...  # "exported" | "import" | "cancel"
 
 
 class Form(Protocol):
@@ -120,6 +122,7 @@ class Controller(QObject):
                     lock: draft_lock.DraftLock | None = None, read_only: bool = False) -> None:
         self._hold(lock, path)
         self.read_only = read_only
+        self.import_findings = []
         self.form.set_report(report)
         self.undo_stack.clear()
         self.undo_stack.setClean()
@@ -209,6 +212,8 @@ class Controller(QObject):
     def load(self, path: str | Path) -> bool:
         """Open ``path`` without asking about the current report (at start)."""
         path = Path(path).resolve()
+        if path.suffix.lower() in (".docx", ".docm"):
+            return self._load_docx(path)
         try:
             report = load_report_file(path)
         except DraftError as exc:
@@ -223,6 +228,65 @@ class Controller(QObject):
             lock, read_only = got
         self._set_report(report, path, lock=lock, read_only=read_only)
         self.settings.add_recent(path)
+        return True
+
+    # -- DOCX drafts and past reports (取り込み) -----------------------------------------
+
+    import_findings: list = []
+    """What the last import could not place, as findings for the problems panel."""
+
+    def _load_docx(self, path: Path) -> bool:
+        """A DOCX we wrote opens as its draft (untitled: saving never overwrites the DOCX).
+
+        If it was edited in Word since, the clerk chooses the draft as exported or
+        an import of the edited document, seeing what changed.
+        """
+        from desktop.model.docxdraft import read_docx_draft
+        from desktop.model.draft import read_bytes
+
+        try:
+            found = read_docx_draft(path, read_bytes(path))
+        except DraftError as exc:
+            self.window.show_error(file_error_message(exc))
+            return False
+        if found.edited:
+            from desktop.importer.reopen import describe
+
+            choice = self.window.ask_docx_choice(path.name, describe(found))
+            if choice == "import":
+                return self._import_from(path)
+            if choice != "exported":
+                return False
+        self._set_report(found.report, None, dirty=True)
+        self.settings.add_recent(path)
+        return True
+
+    def import_file(self, path: str | Path | None = None) -> bool:
+        """File > 取り込み: a past report (DOCX, PDF, text) becomes a new, untitled draft."""
+        if not self._may_discard():
+            return False
+        if path is None:
+            path = self.window.ask_import_path()
+            if not path:
+                return False
+        return self._import_from(Path(path))
+
+    def _import_from(self, path: Path) -> bool:
+        from desktop.importer import ImportFailure, import_report
+        from desktop.model.checks import Finding
+
+        try:
+            imported = import_report(path)
+        except ImportFailure as exc:
+            self.window.show_error(file_error_message(exc))
+            return False
+        self._set_report(imported.report, None, dirty=True)
+        self.import_findings = [
+            Finding(p.key, "warning", f"取り込み: {p.where}: {p.ja}" + (f"「{p.text}」" if p.text else ""),
+                    f"import: {p.where}: {p.en}" + (f" '{p.text}'" if p.text else ""))
+            for p in imported.problems]
+        self.window.show_info(self.tr("取り込みました: {0} (問題 {1} 件)").format(
+            path.name, len(imported.problems)))
         return True
 
     # -- save ------------------------------------------------------------------------

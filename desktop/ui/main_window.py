@@ -20,7 +20,7 @@ from desktop.ui.enumprops import set_enum
 from desktop.ui.problems import ProblemsPanel
 from desktop.ui.settings import AppSettings
 
-DRAFT_SUFFIXES = (".shutcho", ".json")
+DRAFT_SUFFIXES = (".shutcho", ".json", ".docx")
 PROBLEMS_HEIGHT = 100
 """The problems panel's first height in pixels: its title and three or four problems."""
 FORM_MIN_WIDTH = 720
@@ -131,9 +131,6 @@ class MainWindow(QMainWindow):
         # The panel is the timer's context: deleting it (with the window) cancels the call.
         QTimer.singleShot(0, self.problems, self._refresh_problems)
 
-    def _refresh_problems(self) -> None:
-        self.problems.refresh(self.form.report())
-
     # -- menus ---------------------------------------------------------------------
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
@@ -160,6 +157,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("前回の報告書から新規作成(&L)..."), c.new_from_previous,
                                     "Ctrl+Shift+N"))
         menu.addAction(self._action(self.tr("開く(&O)..."), c.open, K.Open))
+        menu.addAction(self._action(self.tr("取り込み(&I)..."), c.import_file))
         self.recent_menu = menu.addMenu(self.tr("最近使ったファイル(&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
@@ -333,7 +331,8 @@ class MainWindow(QMainWindow):
         folder = self.settings.export_folder("draft")
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("開く"), folder,
-            self.tr("出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;すべてのファイル (*)"))
+            self.tr("出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;"
+                    "このアプリで書き出した Word 文書 (*.docx);;すべてのファイル (*)"))
         return path or None
 
     def ask_save_path(self, kind: str, suggested: str) -> str | None:
@@ -464,3 +463,35 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(back)
         box.exec()
         return box.clickedButton() is go
+
+    # -- importing past reports (取り込み) ----------------------------------------------
+
+    def _refresh_problems(self) -> None:
+        from desktop.model.checks import check_report
+
+        self.problems.set_findings(list(check_report(self.form.report()))
+                                   + list(self.controller.import_findings))
+
+    def ask_import_path(self) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("取り込み"), self.settings.export_folder("draft"),
+            self.tr("過去の報告書 (*.docx *.pdf *.txt);;すべてのファイル (*)"))
+        return path or None
+
+    def ask_docx_choice(self, name: str, changes: list[str]) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("出張報告書エディタ"),
+                          self.tr("「{0}」は書き出した後に Word で編集されています。").format(name),
+                          parent=self)
+        box.setInformativeText(self.tr("書き出した時の下書きを開くか、編集後の文書を取り込むかを選んでください。"))
+        box.setDetailedText("\n".join(changes))
+        exported = box.addButton(self.tr("書き出した時の下書き"), QMessageBox.ButtonRole.AcceptRole)
+        imported = box.addButton(self.tr("編集後の文書を取り込む"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(exported)
+        box.exec()
+        clicked = box.clickedButton()
+        return "exported" if clicked is exported else "import" if clicked is imported else "cancel"

@@ -292,22 +292,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="86"/>
+        <location filename="../../desktop/ui/controller.py" line="88"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="352"/>
+        <location filename="../../desktop/ui/controller.py" line="288"/>
+        <source>取り込みました: {0} (問題 {1} 件)</source>
+        <translation>Imported: {0} ({1} problem(s))</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controller.py" line="416"/>
         <source>プリセットを保存しました: {0}</source>
         <translation>Presets saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="386"/>
+        <location filename="../../desktop/ui/controller.py" line="450"/>
         <source>プリセットを書き出しました: {0}</source>
         <translation>Presets exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="437"/>
+        <location filename="../../desktop/ui/controller.py" line="501"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -359,8 +364,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/filekinds.py" line="19"/>
-        <source>これは PDF で、出張報告書の下書き (.shutcho) ではありません。PDF は開けません。書き出す前に保存した下書きを開いてください。</source>
-        <translation>This is a PDF, not a report draft (.shutcho). PDFs cannot be opened; open the draft you saved before exporting.</translation>
+        <source>これは PDF で、出張報告書の下書き (.shutcho) ではありません。過去の報告書の PDF は「ファイル → 取り込み」で下書きにできます。</source>
+        <translation>This is a PDF, not a report draft (.shutcho). A past report as PDF becomes a draft through File → Import.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/filekinds.py" line="22"/>
@@ -369,8 +374,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/filekinds.py" line="24"/>
-        <source>これはテキストファイルで、出張報告書の下書き (.shutcho) ではありません。本文を使うときは、新規作成してから各欄に貼り付けてください。</source>
-        <translation>This is a text file, not a report draft (.shutcho). To use its text, make a new report and paste it into the fields.</translation>
+        <source>これはテキストファイルで、出張報告書の下書き (.shutcho) ではありません。報告書の本文なら「ファイル → 取り込み」で下書きにできます。</source>
+        <translation>This is a text file, not a report draft (.shutcho). A past report as text becomes a draft through File → Import.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/filekinds.py" line="27"/>
@@ -526,285 +531,322 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>新規作成(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>前回の報告書から新規作成(&amp;L)...</source>
         <translation>New from &amp;last report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>開く(&amp;O)...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <source>取り込み(&amp;I)...</source>
+        <translation>&amp;Import...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>最近使ったファイル(&amp;R)</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>上書き保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>名前を付けて保存(&amp;A)...</source>
         <translation>Save &amp;As...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>DOCX 出力(&amp;D)...</source>
         <translation>Export &amp;DOCX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>PDF 出力(&amp;F)...</source>
         <translation>Export PD&amp;F...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>印刷プレビュー(&amp;V)...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>印刷(&amp;P)...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>問題点パネル</source>
         <translation>Problems Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>プレビューを更新</source>
         <translation>Refresh Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>前のページ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>次のページ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>言語 (Language)</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>見本の報告書を開く(&amp;E)</source>
         <translation>Open the &amp;example report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>設定(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>この報告書の宛先・委員会・委員・職員をプリセットに登録</source>
         <translation>Save this report&apos;s addressee, committee, members and staff as presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>プリセットを読み込む(&amp;I)...</source>
         <translation>&amp;Import presets...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>プリセットを書き出す(&amp;X)...</source>
         <translation>E&amp;xport presets...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>プリセットの場所（共有フォルダー）...</source>
         <translation>Presets location (shared folder)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>(なし)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>履歴を消去</source>
         <translation>Clear History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>表示の言語は、エディタを閉じて起動し直すと切り替わります。
 The interface language changes when you close and start the editor again.</source>
         <translation>The interface language changes when you close and start the editor again.
 表示の言語は、エディタを閉じて起動し直すと切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
-        <source>出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;すべてのファイル (*)</source>
-        <translation>Report drafts (*.shutcho);;Report JSON (*.json);;All files (*)</translation>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <source>出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;このアプリで書き出した Word 文書 (*.docx);;すべてのファイル (*)</source>
+        <translation>Report drafts (*.shutcho);;Report JSON (*.json);;Word documents exported by this app (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <source>取り込み</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <source>過去の報告書 (*.docx *.pdf *.txt);;すべてのファイル (*)</source>
+        <translation>Past reports (*.docx *.pdf *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
+        <source>「{0}」は書き出した後に Word で編集されています。</source>
+        <translation>&quot;{0}&quot; was edited in Word after it was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
+        <source>書き出した時の下書きを開くか、編集後の文書を取り込むかを選んでください。</source>
+        <translation>Open the draft as it was exported, or import the edited document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <source>書き出した時の下書き</source>
+        <translation>Draft as exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="492"/>
+        <source>編集後の文書を取り込む</source>
+        <translation>Import the edited document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>名前を付けて保存</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>DOCX 出力</source>
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>PDF 出力</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>出張報告書の下書き (*.shutcho)</source>
         <translation>Report drafts (*.shutcho)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Word 文書 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>出張報告書エディタ</source>
         <translation>Trip Report Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>「{0}」は変更されています。保存しますか？</source>
         <translation>“{0}” has been changed. Save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>保存しないと変更は失われます。</source>
         <translation>Your changes are lost if you don&apos;t save them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>保存する</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>保存しない</source>
         <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>前回、保存されずに終了した「{0}」の内容が残っています ({1} 時点)。
 復元しますか？ 復元しない場合、この内容は削除されます。</source>
         <translation>“{0}” was not saved when the editor last ended; its text was kept ({1}).
 Restore it? If not, the kept text is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>プリセット (*.json);;すべてのファイル (*)</source>
         <translation>Presets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>プリセットを書き出す</source>
         <translation>Export presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>プリセットを読み込む</source>
         <translation>Import presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>プリセットの場所</source>
         <translation>Presets location</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>ほか {0} 件</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>報告書に誤りが {0} 件あります。</source>
         <translation>The report has {0} error(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>戻って直す</source>
         <translation>Go back and fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
         <source>このまま書き出す</source>
         <translation>Export anyway</translation>
     </message>

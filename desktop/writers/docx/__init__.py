@@ -7,11 +7,10 @@ if the target cannot be written).
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from desktop.document.elements import Document
-import zipfile
-
 from desktop.model.atomic import (IncompleteWrite, atomic_write_bytes, check_target,
                                   resolve_target)
 from desktop.writers.docx.build import docx_bytes
@@ -21,12 +20,16 @@ from desktop.writers.errors import os_error_message
 __all__ = ["FONT_CHOICES", "docx_bytes", "write_docx"]
 
 
-def write_docx(document: Document, path: str | Path, *, font: str | None = None) -> None:
-    """Export ``document`` to ``path``; raises ExportError with a clerk-readable message."""
+def write_docx(document: Document, path: str | Path, *, font: str | None = None,
+               draft=None) -> None:
+    """Export ``document`` to ``path``; raises ExportError with a clerk-readable message.
+
+    ``draft``, the Report the document was built from, is embedded so the DOCX reopens as it.
+    """
     path = Path(path)
     try:
         check_target(resolve_target(path))  # before the work: a folder, a read-only file...
-        data = docx_bytes(document, font=font)
+        data = docx_bytes(document, font=font, draft=draft)
         atomic_write_bytes(path, data, verify=_verify_zip)
     except OSError as exc:
         raise os_error_message(path, exc) from exc
