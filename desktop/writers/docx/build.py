@@ -14,6 +14,7 @@ from desktop.writers.docx.header import write_addressee, write_header_table, wri
 from desktop.writers.docx.page import setup_section
 from desktop.writers.docx.photos import Photos
 from desktop.writers.docx.properties import set_properties
+from desktop.writers.docx.settings import set_settings
 from desktop.writers.docx.styles import build_styles
 from desktop.writers.docx.xml import FitIds, sub
 
@@ -53,6 +54,7 @@ def build_docx(document: Document, *, font: str | None = None):
     if document.meta.page_numbers:
         add_page_numbers(doc.sections[0])
     set_properties(doc, document.meta)
+    set_settings(doc)
     return doc
 
 
