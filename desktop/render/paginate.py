@@ -129,6 +129,7 @@ class Flow:
                 self.addressee(element)
             elif isinstance(element, HeaderTable):
                 self.table(element)
+        self.normalise()
         self.place_figures()
         if self.document.meta.page_numbers:
             self.page_numbers()
@@ -303,31 +304,27 @@ class Flow:
             if break_after == len(placed):
                 page, line = page + 1, 0
 
-    def widow_control(self, para: Para, text: str, adv: list[float], placed):
+    def widow_control(self, placed) -> str | int | None:
         """Word's widow/orphan control: no single line of the paragraph alone at the
-        bottom of a page (orphan) or at the top of the next (widow)."""
+        bottom of a page (orphan) or at the top of the next (widow). Returns "move"
+        (the paragraph starts on the next page), a line count to break after (one
+        more line goes over), or None."""
         if len(placed) < 2 or placed[0][0] == placed[-1][0]:
-            return placed
+            return None
         first_page = placed[0][0]
         on_first = sum(1 for p, *_ in placed if p == first_page)
-        if on_first == 1 and self.line > 0:  # orphan: the paragraph starts on the next page
-            self.new_page()
-            self.place_figures()
-            return self.plan(para, text, adv, self.page, 0)
+        if on_first == 1 and placed[0][1] > 0:  # orphan
+            return "move"
         last_page = placed[-1][0]
         on_last = sum(1 for p, *_ in placed if p == last_page)
         before = len(placed) - on_last  # lines on the pages before the last
         if on_last == 1:
             on_prev = sum(1 for p, *_ in placed if p == last_page - 1)
-            if on_prev >= 3 or (on_prev == 2 and placed[0][0] != last_page - 1):
-                # widow: one more line goes over to the last page
-                return self.plan(para, text, adv, placed[0][0], placed[0][1],
-                                 break_after=before - 1)
-            if self.line > 0 and before == 2:  # 2 + 1: the whole paragraph moves on
-                self.new_page()
-                self.place_figures()
-                return self.plan(para, text, adv, self.page, 0)
-        return placed
+            if on_prev >= 3 or (on_prev == 2 and first_page != last_page - 1):
+                return before - 1  # widow: one more line goes over to the last page
+            if placed[0][1] > 0 and before == 2:  # 2 + 1: the whole paragraph moves on
+                return "move"
+        return None
 
     def para(self, para: Para, elements: tuple[Element, ...], index: int) -> None:
         self.normalise()
@@ -339,12 +336,22 @@ class Flow:
             if self.line + space + need > LINES and need <= LINES:
                 self.new_page()
                 space = 0
+        top = self.line  # a photo anchored here starts at the paragraph's top, its space too
         self.line += space
         self.normalise()
-        self.place_figures()
+        figures = self.pending
+        made = self.place_figures(top if self.line >= top else self.line)
         text, adv = self.measure(para)
         placed = self.plan(para, text, adv, self.page, self.line)
-        placed = self.widow_control(para, text, adv, placed)
+        rule = self.widow_control(placed)
+        if rule == "move":
+            self.unplace(made)
+            self.new_page()
+            self.pending = figures
+            self.place_figures(0)
+            placed = self.plan(para, text, adv, self.page, 0)
+        elif rule is not None:
+            placed = self.plan(para, text, adv, self.page, self.line, break_after=rule)
         label = len(clean(para.label))
         for k, (page, line, x0, x1, start, end) in enumerate(placed):
             piece = text[start:end]
@@ -366,13 +373,24 @@ class Flow:
 
     # -- photos -----------------------------------------------------------------
 
-    def place_figures(self) -> None:
+    def place_figures(self, line: int | None = None) -> list:
+        """Place the photos waiting for the paragraph that starts at ``line`` of this page,
+        as Word places an anchored picture: at the paragraph's top (several stack
+        downwards), at the right margin, on the paragraph's page even when it runs into
+        the bottom margin. Returns what was placed (see ``unplace``)."""
         pending, self.pending = self.pending, []
+        made = []
         for figure in pending:
-            self.figure(figure)
+            made.append(self.figure(figure, self.line if line is None else line))
+        return made
 
-    def figure(self, figure: Figure) -> None:
-        self.normalise()
+    def unplace(self, made: list) -> None:
+        """Take photos placed by ``place_figures`` off their page again."""
+        for page, ops, entry in made:
+            self.pages[page] = [op for op in self.pages[page] if not any(op is o for o in ops)]
+            self.floats[page].remove(entry)
+
+    def figure(self, figure: Figure, line: int):
         image = flattened(figure.image, photo_width_pt(figure.width_mm))
         width, height = photo_size_pt(figure.width_mm, aspect(figure.image, image))
         caption = clean(figure.caption)
@@ -381,17 +399,23 @@ class Flow:
         photo_lines = math.ceil(height / PITCH - 1e-6)
         need = photo_lines + len(spans)
         page = self.page
-        line = max(self.line, self.float_end(page))
-        if line + need > LINES and line > 0:
-            page += 1
-            line = self.float_end(page)
+        line = max(line, self.float_end(page))
+        y = line_top(line)
+        if y + need * PITCH > PAGE_H:  # kept on the paper
+            line = max(0, LINES - need)
+            y = line_top(line)
         x = RIGHT - width
-        self.ops(page).append(ImageOp(x, line_top(line), width, height, image))
+        ops: list[Op] = [ImageOp(x, y, width, height, image)]
+        before = len(self.ops(page))
+        self.ops(page).extend(ops)
         for k, (s, e) in enumerate(spans):
             padv = cadv[s:e]
             self.text_op(caption[s:e], positions(padv, x + (width - sum(padv)) / 2),
                          line + photo_lines + k, page, CAPTION_PT)
-        self.floats.setdefault(page, []).append((line, line + need, x))
+        ops = self.ops(page)[before:]
+        entry = (line, line + need, x)
+        self.floats.setdefault(page, []).append(entry)
+        return page, ops, entry
 
     # -- page numbers -----------------------------------------------------------
 
