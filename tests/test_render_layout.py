@@ -17,7 +17,11 @@ from pdfcheck import LONG, small_report
 @pytest.fixture(scope="module")
 def renderer() -> Renderer:
     ensure_app()
-    return Renderer(build_document(small_report(paragraphs=8, page_numbers=True)))
+    report = small_report(paragraphs=8, page_numbers=True)
+    report.introduction = LONG[:60]  # the photo mid-page, text beside and below it
+    report.destinations[0].visit.overview = LONG[:60]
+    report.destinations[0].visit.description = LONG[:60]
+    return Renderer(build_document(report))
 
 
 def texts(renderer: Renderer, page: int) -> list[TextOp]:

@@ -5,7 +5,7 @@ the DOCX writer, the Qt renderer (PDF, print, preview) and the plain-text
 writer each draw the same elements, so every output carries the same text.
 
 Lengths are in characters: grid cells of the body font (one cell ≈ 10.9 pt, the
-line is 39 cells wide; see ``desktop.document.geometry``, the one home of the
+line is 39 cells wide; see ``desktop.geometry``, the one home of the
 page's numbers). Writers convert to their own units.
 """
 
@@ -16,7 +16,7 @@ from enum import Enum
 
 from desktop.model.report import Image
 
-from desktop.document.geometry import (  # noqa: F401 - re-exported for older imports
+from desktop.geometry import (  # noqa: F401 - re-exported for older imports
     BODY_PT,
     CHARS_PER_LINE,
     LINE_PITCH_PT,

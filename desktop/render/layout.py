@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QImage
 
-from desktop.document.geometry import (
+from desktop.geometry import (
     BODY_PT,
     BOTTOM_PT,
     CELL_PT,

@@ -1,6 +1,6 @@
 """The layout engine: a Document becomes pages of drawing operations.
 
-Everything sits on the grid of desktop.document.geometry: 36 lines of 18 pt a
+Everything sits on the grid of desktop.geometry: 36 lines of 18 pt a
 page, the line pitch fixed whatever the font size (the title takes two lines),
 and 39 cells a line: a full-width character advances one cell (≈ 10.9 pt), as
 on Word's character grid. Paragraphs are broken by ``linebreak`` into lines
@@ -27,7 +27,7 @@ from desktop.document.elements import (
     Para,
     Title,
 )
-from desktop.document.geometry import (
+from desktop.geometry import (
     CAPTION_PT,
     CELL_PAD_PT,
     HEADER_LEFT_TW,

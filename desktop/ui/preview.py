@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, QTimer, Sign
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QScrollArea, QWidget
 
-from desktop.document.geometry import PAGE_H_PT, PAGE_W_PT
+from desktop.geometry import PAGE_H_PT, PAGE_W_PT
 from desktop.model.report import Report
 from desktop.ui.enumprops import set_enum
 

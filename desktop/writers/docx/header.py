@@ -14,7 +14,7 @@ from desktop.document.elements import (
     Style,
     Title,
 )
-from desktop.document.geometry import BODY_PT, HEADER_LEFT_TW, HEADER_RIGHT_TW, TITLE_PT
+from desktop.geometry import BODY_PT, HEADER_LEFT_TW, HEADER_RIGHT_TW, TITLE_PT
 from desktop.writers.docx.page import TEXT_WIDTH, chars_twips
 from desktop.writers.docx.styles import CELL_MARGIN, TABLE_STYLE_ID, add_ind, style_id
 from desktop.writers.docx.xml import FitIds, add_run, sub

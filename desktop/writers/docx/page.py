@@ -1,8 +1,8 @@
-"""The section: A4 portrait, the margins and the 39 × 36 document grid (desktop.document.geometry)."""
+"""The section: A4 portrait, the margins and the 39 × 36 document grid (desktop.geometry)."""
 
 from __future__ import annotations
 
-from desktop.document.geometry import (
+from desktop.geometry import (
     CELL_TW,
     CHAR_SPACE,
     LINE_PITCH_TW,

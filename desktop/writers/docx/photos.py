@@ -16,7 +16,7 @@ import io
 from lxml import etree
 
 from desktop.document.elements import Figure, Style
-from desktop.document.geometry import LINE_PITCH_PT, PHOTO_GAP_TW, photo_size_pt
+from desktop.geometry import LINE_PITCH_PT, PHOTO_GAP_TW, photo_size_pt
 from desktop.imaging import print_ready
 from desktop.model.report import Image
 from desktop.jtext.xmlsafe import clean_text
@@ -139,7 +139,7 @@ class Photos:
         _el(frame_pr, _A + "graphicFrameLocks", noChangeAspect=1)
         graphic = _el(anchor, _A + "graphic")
         data = _el(graphic, _A + "graphicData", uri=NS["pic"])
-        pic = _el(data, _PIC + "pic")
+        pic = etree.SubElement(data, _PIC + "pic", nsmap={"pic": NS["pic"]})
         nv = _el(pic, _PIC + "nvPicPr")
         _el(nv, _PIC + "cNvPr", id=n, name=f"photo{n}.{'png' if 'png' in image.mime else 'jpg'}")
         _el(nv, _PIC + "cNvPicPr")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.document.elements import Style
-from desktop.document.geometry import BODY_PT, CAPTION_PT, CELL_PAD_TW, TITLE_PT
+from desktop.geometry import BODY_PT, CAPTION_PT, CELL_PAD_TW, TITLE_PT
 from desktop.writers.docx.fonts import add_rfonts
 from desktop.writers.docx.page import LINE_PITCH, TEXT_WIDTH, chars_twips
 from desktop.writers.docx.xml import sub
