@@ -50,6 +50,7 @@ def test_files_that_are_not_drafts_are_named_plainly(win, tmp_path, name, conten
     assert "UTF-8" not in message and "JSON" not in message and "壊れ" not in message
 
 
+@pytest.mark.foreign_docx
 def test_a_word_document_not_made_here_points_to_import(win, tmp_path):
     import docx
 

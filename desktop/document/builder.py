@@ -187,8 +187,12 @@ def _qa(visit: Visit) -> list[Para]:
     for pair in visit.qa:
         for mark, text in (("Ｑ", pair.question), ("Ａ", pair.answer)):
             parts = paragraphs(text) or [""]
-            out.append(Para(Style.QA, parts[0], label=mark + IDEOGRAPHIC_SPACE))
-            out.extend(Para(Style.QA, p, indent=2.0) for p in parts[1:])
+            # the reference hangs wrapped lines one cell, under the space after Ｑ/Ａ:
+            # they hold 38 characters; a Ｑ is kept with its Ａ
+            out.append(Para(Style.QA, IDEOGRAPHIC_SPACE + parts[0], label=mark,
+                            keep_with_next=mark == "Ｑ"))
+            out.extend(Para(Style.QA, p, indent=1.0, first_line=1.0, keep_with_next=mark == "Ｑ")
+                       for p in parts[1:])
     return out
 
 

@@ -28,11 +28,6 @@ from desktop.resources import resource_path
 FONT_FILE = "BIZUDMincho-Regular.ttf"
 FALLBACK_FAMILY = "BIZ UDMincho"
 
-IDEOGRAPHIC_SPACE_EM = 0.875
-"""Width of U+3000 between words (一文字 is 1.0 em). A gap of a whole em makes PDF
-text extractors (poppler, and so search, copy and screen readers) split a line
-into columns and read the next line's start first; 7/8 em looks the same on paper."""
-
 _family: str | None = None
 _faces: dict[float, Face] = {}
 
@@ -133,8 +128,7 @@ class Face:
             indexes = raw.glyphIndexesForString(ch)
             if len(indexes) == 1 and indexes[0]:
                 adv = raw.advancesForGlyphIndexes(indexes, QRawFont.LayoutFlag.UseDesignMetrics)
-                width = adv[0].x() * (IDEOGRAPHIC_SPACE_EM if ch == "\u3000" else 1.0)
-                return raw, indexes[0], width
+                return raw, indexes[0], adv[0].x()
         return self._fallback(ch)
 
     def _fallback(self, ch: str) -> tuple[QRawFont, int, float]:

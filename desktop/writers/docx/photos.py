@@ -21,17 +21,17 @@ from docx.image.exceptions import (
 )
 from lxml import etree
 
-from desktop.document.elements import LINE_PITCH_PT, Figure, Style
+from desktop.document.elements import Figure, Style
+from desktop.geometry import LINE_PITCH_PT, PHOTO_GAP_TW, photo_size_pt
 from desktop.imaging import print_ready
 from desktop.model.report import Image
 from desktop.jtext.xmlsafe import clean_text
-from desktop.writers.docx.page import CHAR_PITCH
 from desktop.writers.docx.styles import STYLES, style_id
 from desktop.writers.docx.xml import NS, add_run, sub
 
 EMU_PER_MM = 36000
 EMU_PER_TWIP = 635
-GAP_EMU = round(CHAR_PITCH * EMU_PER_TWIP)
+GAP_EMU = PHOTO_GAP_TW * EMU_PER_TWIP
 """One character of space between the photo and the text."""
 CAPTION_GAP_TWIPS = 60
 STACK_GAP_EMU = 120 * EMU_PER_TWIP
@@ -135,9 +135,9 @@ class Photos:
         except _UNREADABLE as exc:  # left out, said; anything else is a bug and shows as one
             _left_out(figure, repr(exc))
             return None
-        cx = round(max(figure.width_mm, 10.0) * EMU_PER_MM)
         ratio = image.height / image.width if image.width and image.height else 0.75
-        cy = round(cx * ratio)
+        w_pt, h_pt = photo_size_pt(figure.width_mm, ratio)
+        cx, cy = round(w_pt * 20) * EMU_PER_TWIP, round(h_pt * 20) * EMU_PER_TWIP
         n = self._next_id
         self._next_id += 1
 
@@ -159,9 +159,9 @@ class Photos:
         _el(frame_pr, _A + "graphicFrameLocks", noChangeAspect=1)
         graphic = _el(anchor, _A + "graphic")
         data = _el(graphic, _A + "graphicData", uri=NS["pic"])
-        pic = _el(data, _PIC + "pic")
+        pic = etree.SubElement(data, _PIC + "pic", nsmap={"pic": NS["pic"]})
         nv = _el(pic, _PIC + "nvPicPr")
-        _el(nv, _PIC + "cNvPr", id=0, name=f"photo{n}.{'png' if 'png' in image.mime else 'jpg'}")
+        _el(nv, _PIC + "cNvPr", id=n, name=f"photo{n}.{'png' if 'png' in image.mime else 'jpg'}")
         _el(nv, _PIC + "cNvPicPr")
         fill = _el(pic, _PIC + "blipFill")
         _el(fill, _A + "blip").set(_R_EMBED, rid)
