@@ -6,6 +6,7 @@ loaded everything already.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -26,10 +27,17 @@ win = create_window({path!r}, settings, {recovery!r})
 """
 
 
-def run_with_window(tmp_path: Path, body: str, path: str | None = str(SAMPLE)) -> subprocess.CompletedProcess:
-    """Make the application and the window with the sample, or ``path`` (None: as
-    started without a file), (``app``, ``win``, not yet shown) in a new process with
-    its settings in ``tmp_path``, then run ``body``."""
+def run_with_window(tmp_path: Path, body: str, path: str | None = "sample") -> subprocess.CompletedProcess:
+    """Make the application and the window with a copy of the sample, or ``path`` (None:
+    as started without a file), (``app``, ``win``, not yet shown) in a new process with
+    its settings in ``tmp_path``, then run ``body``.
+
+    The sample is copied: the child ends without closing its window, as a crash would,
+    and leaves its lock file beside the draft it opened.
+    """
+    if path == "sample":
+        path = str(tmp_path / SAMPLE.name)
+        shutil.copyfile(SAMPLE, path)
     code = PROLOGUE.format(root=str(ROOT), tests=str(ROOT / "tests"), path=path,
                            ini=str(tmp_path / "s.ini"), recovery=str(tmp_path / "recovery"))
     code += textwrap.dedent(body)

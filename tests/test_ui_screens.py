@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -57,7 +58,9 @@ def test_no_horizontal_scroll_at_small_and_hidpi_screens(tmp_path, width, height
                                                "height": height, "logicalDpi": 96,
                                                "logicalBaseDpi": 96, "dpr": 1}]}))
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=scale)
-    code = BODY.format(root=str(ROOT), sample=str(SAMPLE))
+    sample = tmp_path / SAMPLE.name  # a copy: the child leaves its lock file beside it
+    shutil.copyfile(SAMPLE, sample)
+    code = BODY.format(root=str(ROOT), sample=str(sample))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                          timeout=120)
     lines = {line.split()[0]: line for line in out.stdout.splitlines() if line.strip()}
