@@ -9,10 +9,9 @@ from .era import (
     format_era_date,
     format_period,
     format_submission_date,
-    parse_era_date,
     to_era,
 )
-from .dateparse import DateParseError, parse_date
+from .dateparse import DateParseError, parse_date, parse_era_date
 from .spread import spread_width
 from .width import HALFWIDTH_CONVERTED, find_halfwidth, fullwidth_number, to_fullwidth
 from .xmlsafe import clean_text

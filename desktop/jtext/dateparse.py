@@ -20,7 +20,7 @@ from datetime import date
 
 from .era import ERAS, Era
 
-__all__ = ["DateParseError", "parse_date", "ERA_LETTERS"]
+__all__ = ["DateParseError", "parse_date", "parse_era_date", "ERA_LETTERS"]
 
 ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
 
@@ -40,9 +40,13 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _ERA_NAMES = "|".join(e.name for e in ERAS)
 _ERA_SHORT = re.compile(rf"^([MTSHR])\s*(\d{{1,2}}|元){_SEP}(\d{{1,2}}){_SEP}(\d{{1,2}})$",
                         re.IGNORECASE)
-_ERA_KANJI = re.compile(
-    rf"^({_ERA_NAMES})\s*(\d{{1,2}}|元)\s*(?:年|{_SEP})\s*(?:[(（]\s*(\d{{4}})\s*年?\s*[)）]\s*)?"
-    rf"(\d{{1,2}})\s*(?:月|{_SEP})\s*(\d{{1,2}})\s*日?$")
+_ERA_KANJI_PARTS = (
+    rf"({_ERA_NAMES})\s*(\d{{1,2}}|元)\s*(?:年|{_SEP})\s*(?:[(（]\s*(\d{{4}})\s*年?\s*[)）]\s*)?"
+    rf"(\d{{1,2}})\s*(?:月|{_SEP})\s*(\d{{1,2}})\s*日?")
+_ERA_KANJI = re.compile(rf"^{_ERA_KANJI_PARTS}$")
+_ERA_WRITTEN = re.compile(  # as printed in a report: 年, 月 and 日 written out
+    rf"({_ERA_NAMES})\s*(\d{{1,2}}|元)\s*年\s*(?:[(（]\s*(\d{{4}})\s*年?\s*[)）]\s*)?"
+    r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def _normalise(text: str) -> str:
@@ -98,3 +102,22 @@ def parse_date(text: str) -> date | None:
     raise DateParseError(
         f"「{raw}」は日付として読めません。例: 2024/11/20、R6.11.20、令和6年11月20日",
         f"'{raw}' is not a date; type e.g. 2024/11/20, R6.11.20 or 令和6年11月20日")
+
+
+def parse_era_date(text: str) -> date | None:
+    """The first era date written out in ``text`` (a report's printed line), or None.
+
+    ``"令和元年５月１日から"`` → ``date(2019, 5, 1)``; digits half- or full-width, the
+    year may be 元年, a Western year in parentheses may follow the era year
+    (``令和５年（2023年）８月１６日``), spaces between the parts are ignored. A date
+    that does not exist or lies outside its era (平成32年, 令和元年4月1日) gives None.
+    The importer reads dates back with it; the era rules are :func:`parse_date`'s.
+    """
+    m = _ERA_WRITTEN.search(_normalise(text))
+    if m is None:
+        return None
+    try:
+        result = _era_date(m[1], m[2], int(m[4]), int(m[5]), m[0])
+    except DateParseError:
+        return None
+    return None if m[3] and int(m[3]) != result.year else result

@@ -125,39 +125,3 @@ def format_period(start: date | None, end: date | None,
     """
     return tuple(form(d) + suffix for d, suffix in ((start, "から"), (end, "まで"))
                  if d is not None)
-
-
-_ERA_DATE = None
-
-
-def parse_era_date(text: str) -> date | None:
-    """The first era date in ``text``: ``"令和元年５月１日から"`` → ``date(2019, 5, 1)``.
-
-    Digits may be full- or half-width, the year may be 元年, a Western year in
-    parentheses may follow the era year (``令和５年（2023年）８月１６日``), and spaces
-    between the parts are ignored. A date that does not exist, or that lies
-    outside its era (平成32年, 令和元年4月1日), gives None.
-    """
-    global _ERA_DATE
-    if _ERA_DATE is None:
-        import re
-
-        names = "|".join(era.name for era in ERAS)
-        _ERA_DATE = re.compile(
-            rf"({names})\s*([0-9０-９]{{1,3}}|元)\s*年\s*(?:[（(]\s*[0-9０-９]{{4}}\s*年?\s*[)）])?\s*"
-            r"([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日")
-    match = _ERA_DATE.search(text)
-    if match is None:
-        return None
-    era_name, year_text, month_text, day_text = match.groups()
-    digits = str.maketrans("０１２３４５６７８９", "0123456789")
-    era_year = 1 if year_text == "元" else int(year_text.translate(digits))
-    start = next(era.start for era in ERAS if era.name == era_name)
-    try:
-        result = date(start.year + era_year - 1, int(month_text.translate(digits)),
-                      int(day_text.translate(digits)))
-    except ValueError:
-        return None
-    if result < start or to_era(result) != (era_name, era_year):
-        return None
-    return result
