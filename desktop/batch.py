@@ -83,8 +83,11 @@ def _load(draft: str):
     return load_report_file(draft), []
 
 
-def export_one(draft: str, outputs: dict[str, str], pdf_a: bool) -> Outcome:
+def export_one(draft: str, outputs: dict[str, str], pdf_a: bool, force: bool = False) -> Outcome:
+    """Export one draft; as a single export, errors found by the checks stop it unless ``force``."""
+    from desktop.cli import key_text
     from desktop.export import EXPORTERS
+    from desktop.model.checks import check_report
     from desktop.model.errors import FileProblem
 
     outcome = Outcome(draft, True)
@@ -92,6 +95,13 @@ def export_one(draft: str, outputs: dict[str, str], pdf_a: bool) -> Outcome:
         report, outcome.warnings = _load(draft)
     except FileProblem as exc:
         return Outcome(draft, False, errors=[{"ja": exc.ja, "en": exc.en}])
+    errors = [{"key": key_text(f.key), "ja": f.ja, "en": f.en}
+              for f in check_report(report) if f.level == "error"]
+    if errors and not force:
+        errors.append({"ja": "エラーがあるため書き出しません。直すか、--force を付けてください",
+                       "en": "not exported because of the errors; fix them or add --force"})
+        return Outcome(draft, False, errors=errors, warnings=outcome.warnings)
+    outcome.warnings += errors
     for fmt, out in outputs.items():
         if fmt == "pdf":
             os.environ["QT_QPA_PLATFORM"] = "offscreen"

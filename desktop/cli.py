@@ -18,7 +18,7 @@ from pathlib import Path
 from desktop import __version__
 
 OK, INVALID, USAGE = 0, 1, 2
-VERBS = ("export", "check", "import")
+VERBS = ("export", "check", "new", "import")
 
 
 class UsageError(Exception):
@@ -66,6 +66,8 @@ def _parsers() -> dict:
     export.add_argument("--pdf", metavar="OUT", help="PDF の出力先 / PDF output file")
     export.add_argument("--plain-pdf", action="store_true",
                         help="PDF/A ではない普通の PDF にする / write plain PDF instead of PDF/A")
+    export.add_argument("--force", action="store_true",
+                        help="点検でエラーがあっても書き出す / export even when the checks find errors")
 
     check = _Parser(prog="shutcho check",
                     description="下書きを検査し、問題を一つずつ表示します / "
@@ -74,7 +76,16 @@ def _parsers() -> dict:
                        help="下書き (.shutcho)・報告書 JSON・フォルダー (複数可) / "
                             "drafts, report JSON or folders (one or more)")
     _add_batch_options(export, check)
-    parsers = {"editor": editor, "export": export, "check": check}
+    new = _Parser(prog="shutcho new",
+                  description="新しい下書きを作ります。--from で前回の報告書から宛先・委員会・委員・"
+                              "職員を引き継ぎます / make a new draft, from last time's with --from")
+    new.add_argument("-o", "--output", required=True, metavar="NEW",
+                     help="作る下書き (.shutcho) / the new draft")
+    new.add_argument("--from", dest="source", metavar="OLD",
+                     help="前回の報告書 (.shutcho) / last time's draft")
+    new.add_argument("--presets", metavar="FILE",
+                     help="プリセット (shutcho-presets.json) / presets file (see docs/presets.md)")
+    parsers = {"editor": editor, "export": export, "check": check, "new": new}
     _add_import_parser(parsers, _Parser)
     return parsers
 
@@ -93,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_export(args)
         if verb == "check":
             return run_check(args)
+        if verb == "new":
+            return run_new(args)
         if verb == "import":
             return run_import(args)
         if args.version:
@@ -169,21 +182,82 @@ def run_export(args) -> int:
     report = _load(args.draft)
     if report is None:
         return INVALID
+    if not _export_allowed(args.draft, report, args.force):
+        return INVALID
     status = OK
     for fmt, out in targets.items():
         options = {"pdf_a": not args.plain_pdf} if fmt == "pdf" else {}
         try:
-            EXPORTERS[fmt](report, out, **options)
+            warnings = EXPORTERS[fmt](report, out, **options) or []
         except ExportError as exc:
             say(f"{exc.path}: {exc.ja}")
             say(f"  ({exc.en})")
             status = INVALID
         else:
             say(f"{FORMAT_NAMES[fmt]} を書き出しました: {out} (exported)")
+            for warning in warnings:  # photos left out: never a silent omission
+                say(f"  注意 (warning): {warning}")
     return status
 
 
 LEVELS = {"error": "エラー (error)", "warning": "注意 (warning)"}
+
+
+def _export_allowed(draft: str, report, force: bool) -> bool:
+    """Exports run the checks first: errors stop them unless ``--force``."""
+    from desktop.model.checks import check_report
+
+    errors = [f for f in check_report(report) if f.level == "error"]
+    if not errors:
+        return True
+    for finding in errors:
+        say(f"  - {LEVELS['error']} {key_text(finding.key)}: {finding.ja} ({finding.en})")
+    if force:
+        say(f"{draft}: エラー {len(errors)} 件がありますが、--force により書き出します "
+            f"({len(errors)} error(s); exporting anyway because of --force)")
+        return True
+    say(f"{draft}: エラーが {len(errors)} 件あるため書き出しません。直すか、--force を付けてください "
+        f"(not exported: {len(errors)} error(s); fix them or add --force)")
+    return False
+
+
+def run_new(args) -> int:
+    """``shutcho new -o NEW [--from OLD] [--presets FILE]``: a new draft, never over a file."""
+    from desktop.model.draft import DraftError, save_draft
+    from desktop.model.presets import PresetsError, blank_report, carry_over, load_presets
+
+    out = Path(args.output)
+    if out.suffix == "":
+        out = out.with_suffix(".shutcho")
+    if args.source and Path(args.source).resolve() == out.resolve():
+        raise UsageError("新しい下書きが前回の報告書と同じファイルです "
+                         "(the new draft would overwrite last time's)")
+    if out.exists():
+        say(f"{out}: すでにあります。別の名前を指定してください (already exists; choose another name)")
+        return INVALID
+    presets = None
+    if args.presets:
+        try:
+            presets = load_presets(args.presets)
+        except PresetsError as exc:
+            say(f"{exc.path}: {exc.ja}")
+            say(f"  ({exc.en})")
+            return INVALID
+    if args.source:
+        previous = _load(args.source)
+        if previous is None:
+            return INVALID
+        report = carry_over(previous)
+    else:
+        report = blank_report(presets)
+    try:
+        save_draft(report, out)
+    except DraftError as exc:
+        say(f"{exc.path}: {exc.ja}")
+        say(f"  ({exc.en})")
+        return INVALID
+    say(f"新しい下書きを作りました: {out} (created)")
+    return OK
 
 
 def key_text(key) -> str:
@@ -197,22 +271,16 @@ def key_text(key) -> str:
 
 
 def run_check(args) -> int:
+    from desktop.model.checks import check_report, error_count
+
     if _batch(args):
         return run_check_batch(args)
     args.draft = args.draft[0]
     report = _load(args.draft)
     if report is None:
         return INVALID
-    try:
-        from desktop.model.checks import check_report
-    except ModuleNotFoundError as exc:
-        if exc.name != "desktop.model.checks":
-            raise
-        say(f"{args.draft}: 読み込めました。内容の点検はこの版にはありません "
-            "(the draft loads; content checks are not available in this version)")
-        return OK
-    findings = list(check_report(report))
-    errors = sum(1 for f in findings if f.level == "error")
+    findings = check_report(report)
+    errors = error_count(findings)
     for finding in findings:
         say(f"  - {LEVELS.get(finding.level, finding.level)} {key_text(finding.key)}: "
             f"{finding.ja} ({finding.en})")
@@ -366,7 +434,7 @@ def run_export_batch(args) -> int:
         say(f"{out_dir}: 出力先フォルダーを作れません: {exc.strerror} (cannot create the output folder)")
         return INVALID
     plan = batch.targets(drafts, out_dir, formats)
-    tasks = [(str(d), {fmt: str(p) for fmt, p in outs.items()}, not args.plain_pdf)
+    tasks = [(str(d), {fmt: str(p) for fmt, p in outs.items()}, not args.plain_pdf, args.force)
              for d, outs in zip(drafts, plan)]
     jobs = _batch_jobs(args, "export", len(tasks))
     outcomes, seconds = batch.timed_run(tasks, batch.export_one, jobs)

@@ -130,3 +130,19 @@ def test_many_drafts_without_an_output_folder_is_a_usage_error(tmp_path, capsys)
     assert main(["export", str(SAMPLE), str(SAMPLE)]) == 2
     assert "--out-dir" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_draft_with_check_errors_is_not_exported_unless_forced(tmp_path, capsys):
+    from datetime import date
+
+    from desktop.model.draft import save_draft
+
+    report = make_report()
+    report.end = date(2000, 1, 1)  # the trip ends before it starts: an error
+    save_draft(report, tmp_path / "bad.shutcho")
+    shutil.copy(SAMPLE, tmp_path / "good.shutcho")
+    assert main(["export", str(tmp_path), "--out-dir", str(tmp_path / "out")]) == 1
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["good.docx"]
+    assert "--force" in capsys.readouterr().err
+    assert main(["export", str(tmp_path), "--out-dir", str(tmp_path / "out"), "--force"]) == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["bad.docx", "good.docx"]

@@ -66,6 +66,7 @@ def test_our_pdf_of_it_imports_directly_and_through_pdftotext_layout(tmp_path):
     check(out, "text")
 
 
+@pytest.mark.foreign_docx
 def test_a_clerks_word_file_of_it_imports(tmp_path):
     clerk_docx(second_report(), tmp_path / "second.docx")
     check(tmp_path / "second.docx", "docx")
@@ -83,3 +84,17 @@ def test_periods_across_era_and_year_boundaries(period, start, end):
     report = parse_lines([Line(t) for t in text]).report
     assert (report.start, report.end) == (start, end)
     assert report.destinations[0].place == "東京都\u3000千代田区"
+
+
+def test_visit_dates_under_the_headings_are_read(tmp_path):
+    from desktop.export import export_pdf
+
+    report = second_report()
+    for day, dest in zip((23, 24, 25), report.destinations):
+        dest.visit.visited = date(2019, 10, day)
+    export_pdf(report, tmp_path / "dated.pdf")
+    imported = import_report(tmp_path / "dated.pdf").report
+    assert [d.visit.visited for d in imported.destinations] == \
+        [date(2019, 10, 23), date(2019, 10, 24), date(2019, 10, 25)]
+    assert [d.visit.description for d in imported.destinations] == \
+        [d.visit.description for d in report.destinations]

@@ -136,6 +136,14 @@ def test_datetime_is_accepted():
     assert format_era_date(datetime(2019, 4, 30, 23, 59)) == "平成３１年４月３０日"
 
 
+def test_format_period_leaves_out_a_missing_date_and_takes_a_formatter():
+    assert format_period(date(2023, 7, 5), None) == ("令和５年７月５日から",)
+    assert format_period(None, date(2023, 7, 7)) == ("令和５年７月７日まで",)
+    assert format_period(None, None) == ()
+    assert format_period(date(2023, 7, 5), date(2023, 7, 7), date.isoformat) == (
+        "2023-07-05から", "2023-07-07まで")
+
+
 # -- reading era dates back (the importer) ------------------------------------------
 
 from datetime import timedelta  # noqa: E402

@@ -21,6 +21,8 @@ MODULES = [
     "desktop.jtext",
     "desktop.document",
     "desktop.document.plaintext",
+    "desktop.document.kinsoku",
+    "desktop.geometry",
 ]
 
 SCRIPT = """

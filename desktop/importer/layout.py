@@ -3,8 +3,8 @@
 What is recognised (docs: report layout): the title; 宛先 and 敬称 with the
 submission date; the 職氏名 block (committee, roles and names, 議会事務局 and its
 staff); 用務 with its numbered topics; 期間; 出張先; the introduction; and for
-each visit its topic list, the 【県　市】 heading with 人口 and 面積, the
-description, 【出席者等】 (hosts and their people, 同局/同部 expanded),
+each visit its topic list, the 【県　市】 heading with 人口 and 面積, its 視察日,
+the description, 【出席者等】 (hosts and their people, 同局/同部 expanded),
 【調査概要】, topic sections (１．) with sub-headings (１）), items (①, with a tag
 such as 【国内初】) and paragraphs, and 【主な質疑応答】 Ｑ/Ａ pairs.
 
@@ -94,50 +94,62 @@ class Parsed:
     problems: list[ImportProblem] = field(default_factory=list)
 
 
-COLUMN_GAP = re.compile(r"\S(\s{5,})\S")
-RIGHT_ONLY = 15
-"""Leading spaces that put a line of a two-column header in its right column."""
+COLUMN_GAP = re.compile(r"(?<=\S)\s{8,}(?=\S)")
 
 
 def unfold_columns(lines: list[Line]) -> list[Line]:
     """A header printed side by side (``pdftotext -layout``) as the reference reads it.
 
-    From the 職氏名 line on, lines split at a gap of five or more spaces into the
-    職氏名 column and the 用務 / 期間 / 出張先 column; a line indented far belongs to the
-    right one. The left column's lines come first, then the right column's. Nothing
-    changes unless at least three lines are split so.
+    From the 職氏名 line on, the right column (用務 / 期間 / 出張先) starts at the
+    character position where most lines have a gap of eight or more spaces end;
+    lines split there, a line indented to it belongs to the right column alone. The
+    left column's lines come first, then the right column's. Nothing changes unless
+    at least three lines are split so.
     """
     start = next((n for n, line in enumerate(lines[:200])
                   if line.text.strip().startswith("職氏名")), None)
     if start is None:
         return lines
+    region: list[str] = []
+    for line in lines[start:start + 200]:
+        text = line.text.rstrip()
+        if not text.strip():
+            if region:
+                break
+            continue
+        if len(text.strip()) >= SHORT and not COLUMN_GAP.search(text):
+            break  # the introduction begins
+        region.append(text)
+    ends: dict[int, int] = {}
+    for text in region:
+        for gap in COLUMN_GAP.finditer(text):
+            ends[gap.end()] = ends.get(gap.end(), 0) + 1
+    if not ends:
+        return lines
+    column = max(ends, key=lambda x: sum(n for e, n in ends.items() if abs(e - x) <= 2))
     left: list[Line] = []
     right: list[Line] = []
     split = 0
-    end = start
-    for end in range(start, min(len(lines), start + 200)):
-        text = lines[end].text.rstrip()
-        if not text.strip():
-            if left or right:
-                break
-            continue
-        gap = COLUMN_GAP.search(text)
+    for text in region:
+        gaps = [g for g in COLUMN_GAP.finditer(text) if g.end() >= column - 3]
         indent = len(text) - len(text.lstrip())
-        if gap:
+        if gaps:
             split += 1
-            left.append(Line(text[:gap.start(1)], lines[end].hard))
-            right.append(Line(text[gap.end(1):], lines[end].hard))
-        elif indent >= RIGHT_ONLY:
-            right.append(Line(text.strip(), lines[end].hard))
-        elif len(text.strip()) >= SHORT:
-            break  # the introduction begins
+            left.append(Line(text[:gaps[0].start()], True))
+            right.append(Line(text[gaps[0].end():], True))
+        elif indent >= column - 3:
+            right.append(Line(text.strip(), True))
         else:
-            left.append(Line(text, lines[end].hard))
-    else:
-        end += 1
+            left.append(Line(text, True))
     if split < 3:
         return lines
-    return lines[:start] + left + right + lines[end:]
+    consumed = start
+    seen = 0
+    while seen < len(region):
+        if lines[consumed].text.strip():
+            seen += 1
+        consumed += 1
+    return lines[:start] + left + right + lines[consumed:]
 
 
 class _Parser:
@@ -500,6 +512,10 @@ class VisitState:
                                 self.key(field))
             if self.part == "hosts":
                 self.part = "overview"  # what follows it is prose, not people
+        if self.part == "description" and not self.description and q.startswith("視察日") \
+                and self.visit.visited is None and parse_era_date(q):
+            self.visit.visited = parse_era_date(q)  # 視察日　令和５年７月５日（水）
+            return
         if self.part == "hosts":
             self.host_line(text)
             return

@@ -9,10 +9,10 @@ from .era import (
     format_era_date,
     format_period,
     format_submission_date,
-    parse_era_date,
     to_era,
 )
-from .spread import spread_plain, spread_width
+from .dateparse import DateParseError, parse_date, parse_era_date
+from .spread import spread_width
 from .width import HALFWIDTH_CONVERTED, find_halfwidth, fullwidth_number, to_fullwidth
 from .xmlsafe import clean_text
 
@@ -31,6 +31,7 @@ __all__ = [
     "fullwidth_number",
     "find_halfwidth",
     "clean_text",
+    "DateParseError",
+    "parse_date",
     "spread_width",
-    "spread_plain",
 ]

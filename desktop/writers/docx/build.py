@@ -15,6 +15,7 @@ from desktop.writers.docx.header import write_addressee, write_header_table, wri
 from desktop.writers.docx.page import setup_section
 from desktop.writers.docx.photos import Photos
 from desktop.writers.docx.properties import set_properties
+from desktop.writers.docx.settings import set_settings
 from desktop.writers.docx.styles import build_styles
 from desktop.writers.docx.xml import FitIds, sub
 
@@ -54,6 +55,7 @@ def build_docx(document: Document, *, font: str | None = None, draft=None):
     if document.meta.page_numbers:
         add_page_numbers(doc.sections[0])
     set_properties(doc, document.meta)
+    set_settings(doc)
     if draft is not None:
         embed_draft(doc, draft)
     return doc
