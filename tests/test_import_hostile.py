@@ -176,3 +176,12 @@ def test_a_heading_the_layout_lacks_is_kept_in_its_visit_and_listed(after):
     visit = repr(parsed.report.destinations[0].visit)
     assert "【視察の感想】" in visit and "大変参考になった。" in visit
     assert len(parsed.report.destinations) == 2
+
+
+def test_an_unreadable_header_line_is_listed_once():
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    at = next(n for n, line in enumerate(lines) if line.strip() == "令和５年７月７日まで") + 1
+    parsed = parse_lines([Line(s) for s in lines[:at] + ["よく分からない行"] + lines[at:]])
+    assert [p.text for p in parsed.problems] == ["よく分からない行"]
+    assert parsed.problems[0].key == ("introduction",)
+    assert "よく分からない行" in parsed.report.introduction

@@ -243,10 +243,7 @@ class _Parser:
                 used = self.places(body)
             end = start + 1 + used
             if n + 1 < len(blocks) and end < stop:
-                for k in range(end, stop):
-                    unplaced.append(self._line(k))
-                    self.problem(f"{label}", "表題部の行を読み取れませんでした",
-                                 "a line of the header could not be read", self._line(k))
+                unplaced.extend(self._line(k) for k in range(end, stop))  # listed below
                 end = stop
         self.i = end
         self.header_leftovers = [u for u in unplaced if u]
