@@ -307,3 +307,21 @@ def test_the_command_line_says_when_a_docx_was_edited(tmp_path, capsys):
     assert "Word で編集されています" in err and "edited after export" in err
     assert "町会加入率は増加している。" in err and "shutcho import" in err
     assert load_report_file(tmp_path / "o.docx") == make_report()  # the draft as exported
+
+
+@pytest.mark.parametrize("shape", [
+    [], 7, {"destinations": 7}, {"destinations": [7]}, {"destinations": [{"visit": {"sections": 5}}]},
+    {"destinations": [{"visit": {"sections": [{"blocks": [{"type": "photo", "image": {"media": 3}}]}]}}]},
+])
+def test_a_draft_part_of_any_shape_gives_a_draft_error(tmp_path, shape):
+    export_docx(make_report(), tmp_path / "r.docx")
+
+    def replace_draft(entries):
+        text = entries["customXml/item1.xml"].decode()
+        head = text.split('">', 1)[0]
+        entries["customXml/item1.xml"] = (head + '">' + json.dumps(shape) + "</sd:draft>").encode()
+        return entries
+
+    rewrite_zip(tmp_path / "r.docx", tmp_path / "odd.docx", replace_draft)
+    with pytest.raises(DraftError):
+        load_report_file(tmp_path / "odd.docx")

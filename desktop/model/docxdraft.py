@@ -176,6 +176,19 @@ def _restore_photos(package: Package, blocks, lookup: dict) -> bool:
     return complete
 
 
+def _sections(data) -> list[dict]:
+    """The section objects of report data of any shape (the codec judges the shape later)."""
+    def items(value) -> list:
+        return value if isinstance(value, list) else []
+
+    def field(value, key):
+        return value.get(key) if isinstance(value, dict) else None
+
+    return [section for dest in items(field(data, "destinations"))
+            for section in items(field(field(dest, "visit"), "sections"))
+            if isinstance(section, dict)]
+
+
 def read_docx_draft(path, raw: bytes) -> DocxDraft:
     """The draft embedded in a DOCX this app wrote; DraftError if there is none."""
     package = Package(path, raw)
@@ -191,12 +204,8 @@ def read_docx_draft(path, raw: bytes) -> DocxDraft:
         raise DraftError(path, "DOCX の中の下書きが壊れています", "the draft inside the DOCX is damaged") from None
     lookup: dict[str, str] = {}
     complete = True
-    if isinstance(data, dict):
-        for dest in data.get("destinations") or []:
-            visit = dest.get("visit") if isinstance(dest, dict) else None
-            for section in (visit or {}).get("sections") or [] if isinstance(visit, dict) else []:
-                if isinstance(section, dict):
-                    complete &= _restore_photos(package, section.get("blocks"), lookup)
+    for section in _sections(data):
+        complete &= _restore_photos(package, section.get("blocks"), lookup)
     try:
         report = report_from_data(data)
     except RecursionError:
