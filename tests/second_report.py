@@ -1,8 +1,11 @@
 """A second past report, of another council: what ``tests/kohoku-2019-kensetsu.txt`` says, as a draft.
 
-The text file is a printed report in the official form (written for these tests,
-wrapped at 39 characters with hanging 、。 as Word prints, one blank line between
-lines as pdftotext gives, leading spaces as uneven as in the reference). It differs
+The text file is a printed report in the official form, written for these tests: it was
+printed once from ``second_report()`` by a throwaway script with its own wrapping (39
+characters a line with hanging 、。 as Word prints, one blank line between lines as
+pdftotext gives, leading spaces as uneven as in the reference, names spread with the
+family/given gap showing only for short names), not by the app's builder or renderer,
+and committed as it came out. It differs
 from the reference where a parser tuned to one file would stumble: three
 destinations, 元年 dates, sixteen items, a one-character and a three-character
 family name, 同部 and 同課, a host person without a department, a visit without
