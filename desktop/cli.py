@@ -348,6 +348,9 @@ def run_import(args) -> int:
     source, target = Path(args.file), Path(args.output)
     if source.resolve() == target.resolve():
         raise UsageError("出力先が取り込むファイルそのものです (the output would overwrite the input)")
+    if target.exists():  # as 'shutcho new': an import never replaces a draft
+        say(f"{target}: すでにあります。別の名前を指定してください (already exists; choose another name)")
+        return INVALID
     try:
         imported = import_report(source)
     except ImportFailure as exc:

@@ -185,3 +185,15 @@ def test_an_unreadable_header_line_is_listed_once():
     assert [p.text for p in parsed.problems] == ["よく分からない行"]
     assert parsed.problems[0].key == ("introduction",)
     assert "よく分からない行" in parsed.report.introduction
+
+
+def test_import_never_replaces_an_existing_draft(tmp_path, capsys):
+    target = tmp_path / "draft.shutcho"
+    target.write_text("mine", encoding="utf-8")
+    assert main(["import", str(FIXTURE), "-o", str(target)]) == 1
+    assert target.read_text(encoding="utf-8") == "mine"
+    assert "already exists" in capsys.readouterr().err
+    assert main(["import", str(FIXTURE), "-o", str(tmp_path / "new.shutcho")]) == 0
+    from desktop.model.draft import load_report_file
+
+    assert load_report_file(tmp_path / "new.shutcho").committee == "総務委員会"
