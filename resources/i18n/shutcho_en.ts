@@ -182,13 +182,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/form/block_tree.py" line="120"/>
-        <location filename="../../desktop/ui/form/block_tree.py" line="348"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="352"/>
         <source>字下げ</source>
         <translation>Indent</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form/block_tree.py" line="121"/>
-        <location filename="../../desktop/ui/form/block_tree.py" line="358"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="362"/>
         <source>字上げ</source>
         <translation>Outdent</translation>
     </message>
@@ -228,63 +228,63 @@
         <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="222"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="225"/>
         <source>（用務の一覧にない項目）</source>
         <translation>(topic not in the topic list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="225"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="228"/>
         <source>（小見出し）</source>
         <translation>(sub-heading)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="227"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="230"/>
         <source>（項目）</source>
         <translation>(item)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="229"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="232"/>
         <source>［写真］</source>
         <translation>[Photo] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="229"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="232"/>
         <source>説明なし</source>
         <translation>no caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="230"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="233"/>
         <source>（空の段落）</source>
         <translation>(empty paragraph)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="292"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="296"/>
         <source>先に「扱う用務」にチェックを入れてください。
 (Check a topic this visit covers first.)</source>
         <translation>Check a topic this visit covers first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="304"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="308"/>
         <source>追加: </source>
         <translation>Add: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="319"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="323"/>
         <source>画像を読み込めません: </source>
         <translation>Cannot read the image: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="328"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="332"/>
         <source>写真の差し替え</source>
         <translation>Replace photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="369"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="373"/>
         <source>ブロックの移動</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="378"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="382"/>
         <source>削除: </source>
         <translation>Remove: </translation>
     </message>
@@ -375,7 +375,7 @@
     <message>
         <location filename="../../desktop/ui/filekinds.py" line="27"/>
         <source>これは画像ファイルです。写真は出張先のページの「写真」で追加してください。</source>
-        <translation>This is an image. Add photos with “Photo” on a destination's page.</translation>
+        <translation>This is an image. Add photos with “Photo” on a destination&apos;s page.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/filekinds.py" line="29"/>
@@ -526,285 +526,305 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>新規作成(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>前回の報告書から新規作成(&amp;L)...</source>
         <translation>New from &amp;last report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>開く(&amp;O)...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>最近使ったファイル(&amp;R)</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
         <source>上書き保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>名前を付けて保存(&amp;A)...</source>
         <translation>Save &amp;As...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>DOCX 出力(&amp;D)...</source>
         <translation>Export &amp;DOCX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>PDF 出力(&amp;F)...</source>
         <translation>Export PD&amp;F...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>印刷プレビュー(&amp;V)...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>印刷(&amp;P)...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>問題点パネル</source>
         <translation>Problems Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>プレビューを更新</source>
         <translation>Refresh Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <source>プレビューの倍率</source>
+        <translation>Preview zoom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <source>ページ幅</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <source>ページ全体</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>前のページ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>次のページ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>言語 (Language)</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>見本の報告書を開く(&amp;E)</source>
         <translation>Open the &amp;example report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>設定(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>この報告書の宛先・委員会・委員・職員をプリセットに登録</source>
         <translation>Save this report&apos;s addressee, committee, members and staff as presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>プリセットを読み込む(&amp;I)...</source>
         <translation>&amp;Import presets...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>プリセットを書き出す(&amp;X)...</source>
         <translation>E&amp;xport presets...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>プリセットの場所（共有フォルダー）...</source>
         <translation>Presets location (shared folder)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>(なし)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>履歴を消去</source>
         <translation>Clear History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>表示の言語は、エディタを閉じて起動し直すと切り替わります。
 The interface language changes when you close and start the editor again.</source>
         <translation>The interface language changes when you close and start the editor again.
 表示の言語は、エディタを閉じて起動し直すと切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;すべてのファイル (*)</source>
         <translation>Report drafts (*.shutcho);;Report JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>名前を付けて保存</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>DOCX 出力</source>
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>PDF 出力</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>出張報告書の下書き (*.shutcho)</source>
         <translation>Report drafts (*.shutcho)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Word 文書 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>出張報告書エディタ</source>
         <translation>Trip Report Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>「{0}」は変更されています。保存しますか？</source>
         <translation>“{0}” has been changed. Save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>保存しないと変更は失われます。</source>
         <translation>Your changes are lost if you don&apos;t save them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>保存する</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>保存しない</source>
         <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>前回、保存されずに終了した「{0}」の内容が残っています ({1} 時点)。
 復元しますか？ 復元しない場合、この内容は削除されます。</source>
         <translation>“{0}” was not saved when the editor last ended; its text was kept ({1}).
 Restore it? If not, the kept text is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>プリセット (*.json);;すべてのファイル (*)</source>
         <translation>Presets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>プリセットを書き出す</source>
         <translation>Export presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>プリセットを読み込む</source>
         <translation>Import presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>プリセットの場所</source>
         <translation>Presets location</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>ほか {0} 件</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>報告書に誤りが {0} 件あります。</source>
         <translation>The report has {0} error(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
         <source>戻って直す</source>
         <translation>Go back and fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>このまま書き出す</source>
         <translation>Export anyway</translation>
     </message>
@@ -812,12 +832,12 @@ Restore it? If not, the kept text is deleted.</translation>
 <context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="139"/>
+        <location filename="../../desktop/ui/preview.py" line="148"/>
         <source>プレビューを準備しています…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="231"/>
+        <location filename="../../desktop/ui/preview.py" line="242"/>
         <source>プレビューを作れません: {0}</source>
         <translation>Cannot draw the preview: {0}</translation>
     </message>
@@ -908,58 +928,58 @@ Restore it? If not, the kept text is deleted.</translation>
         <translation>Stop covering topic: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="101"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="103"/>
         <source>基本情報</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="101"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="103"/>
         <source>職氏名</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="102"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="104"/>
         <source>用務・期間・出張先</source>
         <translation>Purpose, dates, places</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="102"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="104"/>
         <source>はじめに</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="103"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="105"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="155"/>
-        <location filename="../../desktop/ui/form/report_form.py" line="161"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="157"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="163"/>
         <source>出張報告書エディタ</source>
         <translation>Trip Report Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="163"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="165"/>
         <source>削除する</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="164"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="166"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="172"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="174"/>
         <source>写真を選ぶ</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="173"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="175"/>
         <source>画像 (*.jpg *.jpeg *.png);;すべてのファイル (*)</source>
         <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="261"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="263"/>
         <source>（出張先）</source>
         <translation>(destination)</translation>
     </message>

@@ -78,6 +78,18 @@ class EditContext(QObject):
         self.presets = None
         """A callable giving the clerk's presets (desktop.model.presets) or None; set by the window."""
 
+    def block_selected(self, visit, block) -> None:
+        """A block of ``visit`` is being edited: the form tells the preview (finding 8)."""
+        shown = getattr(self.form, "block_shown", None)
+        if shown is None or block is None:
+            return
+        destinations = self.form.report().destinations
+        index = next((i for i, d in enumerate(destinations) if d.visit is visit), -1)
+        text = (getattr(block, "text", "") or getattr(block, "title", "") or getattr(block, "caption", "")
+                or getattr(block, "question", ""))
+        if index >= 0:
+            shown.emit(index, text.strip().splitlines()[0] if text.strip() else "")
+
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
 

@@ -60,6 +60,8 @@ class ReportForm(QWidget):
     """Emitted after every change to the model, including undo and redo."""
     page_shown = Signal(int)
     """A page came into view: the index of its destination, or -1 for the other pages."""
+    block_shown = Signal(int, str)
+    """A block is being edited: its destination's index and its first line of text."""
 
     def __init__(self, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
