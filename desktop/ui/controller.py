@@ -191,8 +191,11 @@ class Controller(QObject):
         from desktop.ui.filekinds import not_a_draft_message
         self.window.show_error(not_a_draft_message(path) or file_error_message(exc))
 
-    def load(self, path: str | Path) -> bool:
-        """Open ``path`` without asking about the current report (at start)."""
+    def load(self, path: str | Path, remember: bool = True) -> bool:
+        """Open ``path`` without asking about the current report (at start).
+
+        ``remember=False`` leaves the recent-files list to the caller (at start it is
+        written after the first frame: QSettings writes its file in the next turn)."""
         path = Path(path).resolve()
         try:
             report = load_report_file(path)
@@ -200,7 +203,8 @@ class Controller(QObject):
             self._draft_error(path, exc)
             return False
         self._set_report(report, path)
-        self.settings.add_recent(path)
+        if remember:
+            self.settings.add_recent(path)
         return True
 
     # -- save ------------------------------------------------------------------------

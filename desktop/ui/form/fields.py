@@ -358,7 +358,7 @@ class DateField(QWidget):
 
     def commit(self) -> bool:
         """Read the typed text; False (with a message shown) when it is not a date."""
-        from desktop.jtext import DateParseError, parse_date
+        from desktop.jtext.dateparse import DateParseError, parse_date
 
         text = self.edit.text()
         if text == self.text_for(self._value):
