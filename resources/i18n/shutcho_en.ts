@@ -297,17 +297,17 @@
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="284"/>
+        <location filename="../../desktop/ui/controller.py" line="288"/>
         <source>プリセットを保存しました: {0}</source>
         <translation>Presets saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="318"/>
+        <location filename="../../desktop/ui/controller.py" line="322"/>
         <source>プリセットを書き出しました: {0}</source>
         <translation>Presets exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="369"/>
+        <location filename="../../desktop/ui/controller.py" line="373"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -473,52 +473,57 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="191"/>
+        <location filename="../../desktop/ui/form/lists.py" line="213"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="192"/>
+        <location filename="../../desktop/ui/form/lists.py" line="214"/>
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="193"/>
+        <location filename="../../desktop/ui/form/lists.py" line="215"/>
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="194"/>
+        <location filename="../../desktop/ui/form/lists.py" line="216"/>
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="195"/>
+        <location filename="../../desktop/ui/form/lists.py" line="217"/>
         <source>上へ移動 (Ctrl+↑)</source>
         <translation>Move up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="196"/>
+        <location filename="../../desktop/ui/form/lists.py" line="218"/>
         <source>下へ移動 (Ctrl+↓)</source>
         <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="233"/>
+        <location filename="../../desktop/ui/form/lists.py" line="219"/>
+        <source>削除 (Delete)</source>
+        <translation>Delete (Delete key)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/lists.py" line="259"/>
         <source>追加: </source>
         <translation>Add: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="258"/>
+        <location filename="../../desktop/ui/form/lists.py" line="284"/>
         <source>削除: </source>
         <translation>Remove: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="270"/>
+        <location filename="../../desktop/ui/form/lists.py" line="296"/>
         <source>並べ替え: </source>
         <translation>Reorder: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="374"/>
+        <location filename="../../desktop/ui/form/lists.py" line="400"/>
         <source>編集: </source>
         <translation>Edit: </translation>
     </message>
@@ -953,33 +958,33 @@ Restore it? If not, the kept text is deleted.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="157"/>
-        <location filename="../../desktop/ui/form/report_form.py" line="163"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="166"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="172"/>
         <source>出張報告書エディタ</source>
         <translation>Trip Report Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="165"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="174"/>
         <source>削除する</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="166"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="175"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="174"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="183"/>
         <source>写真を選ぶ</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="175"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="184"/>
         <source>画像 (*.jpg *.jpeg *.png);;すべてのファイル (*)</source>
         <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="263"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="272"/>
         <source>（出張先）</source>
         <translation>(destination)</translation>
     </message>
@@ -1325,7 +1330,7 @@ Restore it? If not, the kept text is deleted.</translation>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="92"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="123"/>
         <source>チェックを外すと、この用務の内容（%d 件）も外れます。「元に戻す」で戻せます。</source>
         <translation>Unchecking removes this topic&apos;s content (%d blocks) too; Undo brings it back.</translation>
     </message>
