@@ -6,6 +6,8 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+pytest_plugins = ["docxaudit"]  # every DOCX a test writes is validated (tests/docxaudit.py)
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

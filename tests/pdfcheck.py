@@ -23,7 +23,9 @@ from desktop.model.report import (
     Visit,
 )
 
-NO_LINE_START = "、。，．」）』】・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+NO_LINE_START = "、。，．」）』】・々"
+"""Never at a line's start (Japanese Word's standard 禁則: small kana and ー may start a
+line, as they do in the reference: 「ったが」「ーソナル」)."""
 
 
 def pdftotext(path: Path, *args: str) -> str:

@@ -67,6 +67,7 @@ def _fill(form, tmp_path) -> None:
     topic_ids = [t.id for t in form.report().topics]
     visit.topic_checks[topic_ids[1]].setChecked(True)
     visit.topic_checks[topic_ids[0]].setChecked(True)
+    type_date(visit.visited, "2023/7/6")
     visit.population.setText("約４５万人")
     visit.area.setText("約４６９㎢")
     visit.description.setPlainText("城下町。")
@@ -130,7 +131,7 @@ def _expected(report: Report) -> Report:
                 ])]),
                 TopicSection(t2.id, []),
             ],
-            qa=[QA("予算は。", "５億円。")]))],
+            qa=[QA("予算は。", "５億円。")], visited=date(2023, 7, 6)))],
         introduction="視察を実施したので報告する。",
         settings=Settings(True, "BIZ UD明朝", "総務委員会委員長"),
     )
@@ -172,3 +173,16 @@ def test_edited_signal_on_change_undo_and_redo(qtbot):
     form.stack_.undo()
     form.stack_.redo()
     assert len(seen) == 3
+
+
+def test_visit_date_shown_and_cleared_through_the_form(qtbot):
+    report = Report(destinations=[Destination("石川県", "金沢市", Visit(visited=date(2023, 7, 5)))])
+    form = make_form(qtbot, report)
+    page = form.page("visit", 0)
+    assert page.visited.value() == date(2023, 7, 5)
+    assert "令和５年７月５日" in page.visited.edit.text()
+    page.visited.clear.click()
+    assert form.report().destinations[0].visit.visited is None
+    form.stack_.undo()
+    assert form.report().destinations[0].visit.visited == date(2023, 7, 5)
+    assert page.visited.value() == date(2023, 7, 5)

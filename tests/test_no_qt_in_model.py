@@ -23,6 +23,8 @@ MODULES = [
     "desktop.jtext",
     "desktop.document",
     "desktop.document.plaintext",
+    "desktop.document.kinsoku",
+    "desktop.geometry",
 ]
 
 SCRIPT = """

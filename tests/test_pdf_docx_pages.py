@@ -1,33 +1,109 @@
-"""The PDF's page count is within one page of LibreOffice's rendering of our DOCX."""
+"""Our PDF and LibreOffice's rendering of our DOCX: same lines, same pages (issue 10).
+
+Both PDFs are read back by poppler (pdftotext), never by our own renderer: page
+counts must be equal and at least 90% of the pages must start with the same line,
+on the sample and on reports built to stress pagination (tests/layoutcases.py).
+Line breaks are compared with the reference report's 222 full body lines
+(tests/linecompare.py). All DOCX files are converted in one LibreOffice run.
+"""
 
 from __future__ import annotations
 
 import os
 import subprocess
 
+import pytest
+
+import layoutcases
+import linecompare
 from conftest import ROOT, SAMPLE
 from desktop.document.builder import build_document
-from desktop.model.draft import load_draft
 from desktop.render import ensure_app
 from desktop.writers.docx import write_docx
 from desktop.writers.pdf import write_pdf
 from pdfcheck import page_count
 
+CASES = {
+    "sample": lambda: layoutcases.sample(SAMPLE),
+    "twenty-times": lambda: layoutcases.twenty_times(SAMPLE),
+    "long-roster": lambda: layoutcases.long_roster(SAMPLE),
+    "forty-destinations": lambda: layoutcases.many_destinations(40, members=30),
+    "long-qa": layoutcases.long_qa,
+    "photos": layoutcases.photos,
+}
 
-def libreoffice_pdf(docx, out_dir, profile) -> "os.PathLike":
+
+def libreoffice_pdfs(docx_files, out_dir, profile) -> None:
     env = dict(os.environ, FONTCONFIG_FILE=str(ROOT / "tests" / "fontconfig" / "fonts.conf"))
     subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)],
-                   check=True, capture_output=True, env=env, timeout=180)
-    return out_dir / (docx.stem + ".pdf")
+                    "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, docx_files)],
+                   check=True, capture_output=True, env=env, timeout=600)
 
 
-def test_page_count_matches_libreoffice(tmp_path):
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory):
+    """{case: (our PDF, LibreOffice's PDF of our DOCX, report)}"""
     ensure_app()
-    document = build_document(load_draft(SAMPLE))
-    docx = tmp_path / "sample.docx"
-    write_docx(document, docx)
-    ours = tmp_path / "ours.pdf"
-    write_pdf(document, ours)
-    theirs = libreoffice_pdf(docx, tmp_path / "lo", tmp_path / "profile")
-    assert abs(page_count(ours) - page_count(theirs)) <= 1, (page_count(ours), page_count(theirs))
+    folder = tmp_path_factory.mktemp("pages")
+    made = {}
+    for name, make in CASES.items():
+        report = make()
+        document = build_document(report)
+        write_pdf(document, folder / f"{name}.pdf")
+        write_docx(document, folder / f"{name}.docx")
+        made[name] = report
+    libreoffice_pdfs([folder / f"{n}.docx" for n in CASES], folder / "lo", folder / "profile")
+    return {n: (folder / f"{n}.pdf", folder / "lo" / f"{n}.pdf", made[n]) for n in CASES}
+
+
+def test_our_pdf_breaks_lines_as_the_reference(outputs):
+    share, missing = linecompare.line_agreement(outputs["sample"][0])
+    print(f"our PDF: {share:.1%} of the reference's 222 full body lines")
+    assert share >= 0.95, missing
+
+
+def test_libreoffice_breaks_our_docx_as_the_reference(outputs):
+    # 90% is the aim; LibreOffice 7.4 reaches 88%: it does not read the DOCX's
+    # w:noLineBreaksBefore and never starts a line with small kana or ー (the
+    # reference, like Word's standard 禁則, does: 「目標だ／ったが」), and it hangs
+    # 、 where Word pushes a character down (「…盛り込むほ／か、」).
+    share, missing = linecompare.line_agreement(outputs["sample"][1])
+    print(f"LibreOffice: {share:.1%} of the reference's 222 full body lines")
+    assert share >= 0.87, missing
+
+
+@pytest.mark.parametrize("case", [
+    *(c for c in CASES if c != "photos"),
+    pytest.param("photos", marks=pytest.mark.xfail(strict=True, reason=(
+        "LibreOffice moves a 3-line paragraph that would end a page beside a photo "
+        "to the next page; the cause is not found yet"))),
+])
+def test_same_pages_in_both_outputs(outputs, case):
+    ours, theirs, _ = outputs[case]
+    assert page_count(ours) == page_count(theirs)
+    share, differ = linecompare.start_agreement(ours, theirs)
+    print(f"{case}: {page_count(ours)} pages, {share:.0%} start with the same line")
+    assert share >= 0.9, differ
+
+
+def test_forty_destinations_and_thirty_members_all_printed_in_both(outputs):
+    ours, theirs, report = outputs["forty-destinations"]
+    assert len(report.destinations) == 40 and len(report.members) == 30
+    for pdf in (ours, theirs):
+        text = linecompare.squeeze(subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True,
+                                                  capture_output=True, text=True).stdout)
+        pages = linecompare.pdf_pages(pdf, "-raw")
+        header = "".join(pages[0] + pages[1])  # the table continues on page 2
+        for d in report.destinations:
+            assert d.place.replace("\u3000", "") in header, (pdf, d.place)
+        for m in report.members:
+            assert m.name.full in header, (pdf, m.name.full)
+        assert text.count("第４０市") or text.count("第40市")
+
+
+def test_header_table_continues_on_the_next_page_inside_the_paper(outputs):
+    ours, _, _ = outputs["forty-destinations"]
+    out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "2", str(ours), "-"],
+                         check=True, capture_output=True, text=True).stdout
+    bottoms = [float(part.split('"')[1]) for part in out.split("yMax=")[1:]]
+    assert max(bottoms) <= 841.9 - 85.0  # nothing printed in the bottom margin

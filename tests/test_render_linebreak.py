@@ -12,12 +12,28 @@ def test_plain_text_fills_lines():
     assert lines_of("あいうえおかきくけこさし", 5) == ["あいうえお", "かきくけこ", "さし"]
 
 
-def test_closing_punctuation_and_small_kana_never_start_a_line():
-    for mark in "、。，．」）』】・ーっゃュョァ々":
+def test_closing_punctuation_never_starts_a_line():
+    for mark in "、。，．」）』】・々":
         text = "あいうえお" + mark + "かきく"
         got = lines_of(text, 5)
         assert all(line[0] not in NO_LINE_START for line in got), (mark, got)
         assert "".join(got) == text
+
+
+def test_small_kana_and_long_vowel_may_start_a_line_as_in_the_reference():
+    # Word's standard level: the reference prints 「目標だ／ったが」 and 「パ／ーソナル」
+    assert lines_of("あいうえおったが", 5) == ["あいうえお", "ったが"]
+    assert lines_of("あいうえおーそ", 5) == ["あいうえお", "ーそ"]
+
+
+def test_a_mark_is_squeezed_in_when_the_line_has_punctuation_to_give():
+    # 追い込み: 「、」 in the line gives half its width, so 「か、」 both fit
+    assert lines_of("あい、えおか、くけ", 6) == ["あい、えおか、", "くけ"]
+
+
+def test_a_character_goes_down_with_the_mark_when_nothing_can_be_squeezed():
+    # 追い出し, as the reference's 「…盛り込むほ／か、」
+    assert lines_of("あいうえおか、くけ", 6) == ["あいうえお", "か、くけ"]
 
 
 def test_opening_bracket_never_ends_a_line():

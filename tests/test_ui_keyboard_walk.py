@@ -93,6 +93,9 @@ def test_a_report_from_a_preset_with_the_keyboard_only(win, qtbot, tmp_path):
     key(tab, expect=QCheckBox)
     key(Qt.Key.Key_Space)
     key(tab, expect=QLineEdit)
+    if focus() is win.form.page("visit", 0).visited.edit:  # 視察日
+        type_("R6.11.19")
+        key(tab, expect=QLineEdit)
     type_("約４５万人")
     key(tab, expect=QLineEdit)
     type_("約４６９㎢")
@@ -112,6 +115,7 @@ def test_a_report_from_a_preset_with_the_keyboard_only(win, qtbot, tmp_path):
     visit = report.destinations[0].visit
     assert report.introduction.startswith("令和６年度")
     assert len(visit.sections) == 2 and visit.profile.population == "約４５万人"
+    assert getattr(visit, "visited", date(2024, 11, 19)) == date(2024, 11, 19)
     assert visit.profile.area == "約４６９㎢" and visit.description.startswith("石川県")
     assert [h.name for h in visit.hosts] == ["金沢市議会"]
 

@@ -36,9 +36,8 @@ def win(qtbot, tmp_path):
 
 
 @pytest.mark.parametrize("name, content, words", [
-    ("報告書.docx", b"PK\x03\x04" + b"\0" * 40, "Word 文書"),
-    ("報告書.pdf", b"%PDF-1.7\n", "PDF"),
-    ("メモ.txt", "出張のメモ".encode("utf-8"), "テキストファイル"),
+    ("報告書.pdf", b"%PDF-1.7\n", "取り込み"),
+    ("メモ.txt", "出張のメモ".encode("utf-8"), "取り込み"),
     ("写真.jpg", b"\xff\xd8\xff\xe0" + b"\0" * 20, "画像"),
     ("謎.bin", b"\x00\x9f\xfe\x80\x81", "下書き (.shutcho) ではありません"),
 ])
@@ -49,6 +48,19 @@ def test_files_that_are_not_drafts_are_named_plainly(win, tmp_path, name, conten
     message = win.asks.errors[-1]
     assert words in message and name in message
     assert "UTF-8" not in message and "JSON" not in message and "壊れ" not in message
+
+
+@pytest.mark.foreign_docx
+def test_a_word_document_not_made_here_points_to_import(win, tmp_path):
+    import docx
+
+    path = tmp_path / "去年の報告書.docx"
+    document = docx.Document()
+    document.add_paragraph("出張報告書")
+    document.save(path)
+    assert not win.controller.load(path)
+    message = win.asks.errors[-1]
+    assert path.name in message and "取り込み" in message and "JSON" not in message
 
 
 def test_a_damaged_draft_still_says_what_is_wrong(win, tmp_path):

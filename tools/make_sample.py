@@ -51,8 +51,11 @@ from desktop.model.report import (  # noqa: E402
 
 OUT = ROOT / "resources" / "samples" / "shimonoseki-2023-soumu.shutcho"
 FONT = ROOT / "resources" / "fonts" / "BIZUDMincho-Regular.ttf"
-PHOTO_SIZE = (1200, 900)
-PHOTO_WIDTH_MM = 55.0
+PHOTO_SIZES = ((1200, 1000), (1200, 1100))
+PHOTO_WIDTH_MM = 63.0
+"""Sizes taken from the reference's wrap: text beside its photos holds 21 characters (a
+photo 61.5-65.4 mm wide with its one-cell gap), for 9 lines beside the first photo and
+10 beside the second (a photo 148-162 pt and 162-180 pt high)."""
 
 
 # -- small builders, so the data below reads like the report --------------------
@@ -79,11 +82,11 @@ def person(department: str, name: str, title: str, note: str = "", joined: bool 
     return Attendee(department, name, title, note, joined)
 
 
-def placeholder_photo() -> Image:
+def placeholder_photo(size: tuple[int, int]) -> Image:
     """A neutral grey-blue placeholder with "写真" in the middle (JPEG, deterministic)."""
-    width, height = PHOTO_SIZE
+    width, height = size
     top, bottom = (222, 229, 238), (176, 190, 208)
-    picture = PILImage.new("RGB", PHOTO_SIZE)
+    picture = PILImage.new("RGB", size)
     draw = ImageDraw.Draw(picture)
     for y in range(height):
         t = y / (height - 1)
@@ -106,7 +109,7 @@ def photo(image: Image) -> Photo:
 
 
 def build_report() -> Report:
-    image = placeholder_photo()
+    image, image2 = (placeholder_photo(size) for size in PHOTO_SIZES)
 
     community = Topic("地域コミュニティ活性化推進計画について", "community-plan")
     challenge = Topic("協働のまちづくりチャレンジ事業について", "machizukuri-challenge")
@@ -422,7 +425,7 @@ def build_report() -> Report:
         sections=[
             TopicSection(smartcity.id, [
                 sub("加賀市の状況", [
-                    photo(image),
+                    photo(image2),
                     P("加賀市の人口は、１９９０年には８万人であ"
                       "るが、２０２３年は６万３，０００人で、２０"
                       "４０年には４万２，０００人台と予測されてい"

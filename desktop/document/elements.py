@@ -4,8 +4,9 @@ The builder (``desktop.document.builder``) turns a Report into a ``Document``;
 the DOCX writer, the Qt renderer (PDF, print, preview) and the plain-text
 writer each draw the same elements, so every output carries the same text.
 
-Lengths are in characters of the body font (10.5 pt, one grid cell): the page
-is 40 characters wide. Writers convert to their own units.
+Lengths are in characters: grid cells of the body font (one cell ≈ 10.9 pt, the
+line is 39 cells wide; see ``desktop.geometry``, the one home of the
+page's numbers). Writers convert to their own units.
 """
 
 from __future__ import annotations
@@ -15,14 +16,15 @@ from enum import Enum
 
 from desktop.model.report import Image
 
-BODY_PT = 10.5
-"""Body font size; one character of indent is this many points."""
-LINE_PITCH_PT = 18.0
-CHARS_PER_LINE = 40
-LINES_PER_PAGE = 36
-TITLE_PT = 16.0
-PAGE_MM = (210.0, 297.0)
-MARGINS_MM = {"top": 35.0, "bottom": 30.0, "left": 30.0, "right": 30.0}
+from desktop.geometry import (  # noqa: F401 - re-exported for older imports
+    BODY_PT,
+    CHARS_PER_LINE,
+    LINE_PITCH_PT,
+    LINES_PER_PAGE,
+    MARGINS_MM,
+    PAGE_MM,
+    TITLE_PT,
+)
 
 
 class Style(str, Enum):
@@ -121,12 +123,12 @@ class HeaderTable:
     """The 職氏名 / 用務 / 期間 / 出張先 block: a ruled two-column table.
 
     ``left`` is one cell (職氏名); ``right`` holds cells stacked with rules between
-    them (用務, 期間, 出張先). ``widths`` are the column widths in characters.
+    them (用務, 期間, 出張先). The column widths are the page's
+    (``geometry.HEADER_LEFT_TW`` / ``HEADER_RIGHT_TW``).
     """
 
     left: tuple[HeaderLine, ...]
     right: tuple[tuple[HeaderLine, ...], ...]
-    widths: tuple[float, float] = (21.0, 19.0)
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,10 @@ from .era import (
     format_era_date,
     format_period,
     format_submission_date,
+    parse_era_date,
     to_era,
 )
-from .spread import spread_plain, spread_width
+from .spread import spread_width
 from .width import HALFWIDTH_CONVERTED, find_halfwidth, fullwidth_number, to_fullwidth
 from .xmlsafe import clean_text
 
@@ -27,11 +28,11 @@ __all__ = [
     "format_era_date",
     "format_submission_date",
     "format_period",
+    "parse_era_date",
     "HALFWIDTH_CONVERTED",
     "to_fullwidth",
     "fullwidth_number",
     "find_halfwidth",
     "clean_text",
     "spread_width",
-    "spread_plain",
 ]

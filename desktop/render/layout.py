@@ -9,30 +9,34 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QImage
 
-from desktop.document.elements import (
+from desktop.geometry import (
     BODY_PT,
-    CHARS_PER_LINE,
+    BOTTOM_PT,
+    CELL_PT,
+    LEFT_PT,
     LINE_PITCH_PT,
     LINES_PER_PAGE,
-    MARGINS_MM,
-    PAGE_MM,
+    PAGE_H_PT,
+    PAGE_W_PT,
+    PT_PER_MM,
+    RIGHT_PT,
+    TEXT_W_PT,
+    TOP_PT,
 )
 
-PT_PER_MM = 72.0 / 25.4
-PAGE_W = PAGE_MM[0] * PT_PER_MM
-PAGE_H = PAGE_MM[1] * PT_PER_MM
-LEFT = MARGINS_MM["left"] * PT_PER_MM
-TOP = MARGINS_MM["top"] * PT_PER_MM
-BOTTOM = MARGINS_MM["bottom"] * PT_PER_MM
-TEXT_W = PAGE_W - LEFT - MARGINS_MM["right"] * PT_PER_MM
-"""The text area is the whole width between the margins (425.2 pt): 40 body
-characters (420 pt) fit, a 41st does not; justified lines fill it, as in Word."""
-RIGHT = LEFT + TEXT_W
-CH = BODY_PT
-"""One character of indent."""
+PAGE_W = PAGE_W_PT
+PAGE_H = PAGE_H_PT
+LEFT = LEFT_PT
+TOP = TOP_PT
+BOTTOM = BOTTOM_PT
+TEXT_W = TEXT_W_PT
+"""The text area is the whole width between the margins (425.2 pt): 39 grid cells."""
+RIGHT = RIGHT_PT
+CH = CELL_PT
+"""One grid cell: the advance of a full-width body character and one character of indent."""
+FONT_PT = BODY_PT
 PITCH = LINE_PITCH_PT
 LINES = LINES_PER_PAGE
-assert CHARS_PER_LINE * CH <= TEXT_W < (CHARS_PER_LINE + 1) * CH
 
 
 def line_top(line: int) -> float:

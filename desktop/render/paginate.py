@@ -1,11 +1,16 @@
 """The layout engine: a Document becomes pages of drawing operations.
 
-Everything sits on the 18 pt grid: 36 lines a page, the line pitch fixed
-whatever the font size (the title takes two lines). Paragraphs are broken by
-``linebreak`` into lines whose width depends on the grid line (a photo at the
-right shortens the lines beside it) and justified but for their last line.
-Pagination honours page_break_before, space_before (dropped at the top of a
-page), keep_with_next and widow/orphan control (no single line left alone).
+Everything sits on the grid of desktop.geometry: 36 lines of 18 pt a
+page, the line pitch fixed whatever the font size (the title takes two lines),
+and 39 cells a line: a full-width character advances one cell (≈ 10.9 pt), as
+on Word's character grid. Paragraphs are broken by ``linebreak`` into lines
+whose width depends on the grid line (a photo at the right shortens the lines
+beside it), with 、。 hanging past the margin, and justified but for their last
+line. Pagination follows Word's rules as the DOCX states them: page_break_before,
+space_before (dropped at the top of a page), keep_with_next and widow/orphan
+control (no single line of a paragraph alone at a page's top or bottom). The
+header table's rows are grid lines; a table longer than the page continues on
+the next page.
 """
 
 from __future__ import annotations
@@ -13,7 +18,6 @@ from __future__ import annotations
 import math
 
 from desktop.document.elements import (
-    TITLE_PT,
     AddresseeLine,
     Document,
     Element,
@@ -23,15 +27,24 @@ from desktop.document.elements import (
     Para,
     Title,
 )
+from desktop.geometry import (
+    CAPTION_PT,
+    CELL_PAD_PT,
+    HEADER_LEFT_TW,
+    PHOTO_GAP_PT,
+    TITLE_PT,
+    photo_size_pt,
+    photo_width_pt,
+)
 from desktop.render.fonts import Face, face
 from desktop.render.layout import (
     CH,
+    FONT_PT,
     LEFT,
     LINES,
     PAGE_H,
     PAGE_W,
     PITCH,
-    PT_PER_MM,
     RIGHT,
     BOTTOM,
     TEXT_W,
@@ -44,22 +57,15 @@ from desktop.render.layout import (
     positions,
     spread_positions,
 )
-from desktop.render.linebreak import break_lines, next_break
+from desktop.render.linebreak import break_lines, next_break, squeeze_shift, squeezed
 from desktop.render.photos import aspect, flattened
 
-CELL_PAD = 0.19 / 2.54 * 72
-"""Word's default left/right cell margin (0.19 cm)."""
+CELL_PAD = CELL_PAD_PT
 MIN_LINE = 4 * CH
 """Beside a photo, a line narrower than this stays empty."""
-PHOTO_GAP = CH
-TABLE_PITCH = 15.0
-TABLE_PAD = 1.5
-"""Space between the table's rules and its first and last rows."""
-"""Rows of the header table are closer than the body grid, as in the reference
-report: its text reads column by column (職氏名 first, then 用務 ...), which a
-PDF text extractor only sees when a cell's lines are less than 1.5 font sizes
-apart (poppler's block rule; 18 pt is more)."""
-PHOTO_MAX_W = 0.6 * TEXT_W
+PHOTO_GAP = PHOTO_GAP_PT
+FULL_WIDTH = 0.75
+"""A glyph at least this many ems wide is full-width: it takes one grid cell."""
 
 _DROP = {ord(c): None for c in map(chr, range(0x20)) if c not in "\t"}
 _DROP[ord("\t")] = "\u3000"
@@ -75,7 +81,7 @@ class Flow:
 
     def __init__(self, document: Document):
         self.document = document
-        self.body: Face = face(CH)
+        self.body: Face = face(FONT_PT)
         self.pages: list[list[Op]] = [[]]
         self.page = 0
         self.line = 0
@@ -123,13 +129,19 @@ class Flow:
                 self.addressee(element)
             elif isinstance(element, HeaderTable):
                 self.table(element)
+        self.normalise()
         self.place_figures()
         if self.document.meta.page_numbers:
             self.page_numbers()
         return self.pages
 
+    def advances(self, text: str) -> list[float]:
+        """Advances on the character grid: a full-width character takes one cell."""
+        full = FULL_WIDTH * FONT_PT
+        return [CH if a >= full else a for a in self.body.advances(text)]
+
     def text_op(self, text: str, xs: tuple[float, ...], line: int, page: int | None = None,
-                size: float = CH) -> None:
+                size: float = FONT_PT) -> None:
         if text.strip():
             f = face(size)
             y = baseline(line, size, f.ascent, f.descent)
@@ -153,11 +165,11 @@ class Flow:
     def addressee(self, element: AddresseeLine) -> None:
         self.normalise()
         text = clean(element.addressee)
-        adv = self.body.advances(text)
+        adv = self.advances(text)
         self.text_op(text, spread_positions(adv, LEFT, max(sum(adv), element.spread * CH)),
                      self.line)
         date = clean(element.date)
-        dadv = self.body.advances(date)
+        dadv = self.advances(date)
         self.text_op(date, positions(dadv, RIGHT - sum(dadv)), self.line)
         self.line += 1
 
@@ -170,7 +182,7 @@ class Flow:
             start = x0 + hl.indent * CH
             if len(hl.parts) == 1 and not hl.parts[0].width:
                 text = clean(hl.text)
-                adv = self.body.advances(text)
+                adv = self.advances(text)
                 label_w = sum(adv[:len(hl.label)])
                 spans = break_lines(text, adv, lambda n: x1 - start - (label_w if n else 0))
                 for k, (s, e) in enumerate(spans):
@@ -182,12 +194,12 @@ class Flow:
             x = start
             if hl.label:
                 label = clean(hl.label)
-                ladv = self.body.advances(label)
+                ladv = self.advances(label)
                 row.append((label, positions(ladv, x)))
                 x += sum(ladv)
             for i, part in enumerate(hl.parts):
                 text = clean(part.text)
-                adv = self.body.advances(text)
+                adv = self.advances(text)
                 width = max(sum(adv), part.width * CH)
                 row.append((text, spread_positions(adv, x, width) if part.width else positions(adv, x)))
                 x += width + (hl.gap * CH if i < len(hl.parts) - 1 else 0)
@@ -195,42 +207,41 @@ class Flow:
         return rows
 
     def table(self, table: HeaderTable) -> None:
-        """The ruled 職氏名 | 用務/期間/出張先 table, rows at TABLE_PITCH, then back on the grid."""
+        """The ruled 職氏名 | 用務/期間/出張先 table: one row a grid line; a table longer
+        than the rest of the page continues on the next page, ruled on each."""
         self.normalise()
-        total_chars = sum(table.widths) or 1.0
-        divider = LEFT + TEXT_W * table.widths[0] / total_chars + CELL_PAD
-        left_rows = self.cell_rows(table.left, LEFT, divider - CELL_PAD)
-        right_cells = [self.cell_rows(cell, divider + CELL_PAD, RIGHT) for cell in table.right]
-        rows = max(len(left_rows), sum(len(c) for c in right_cells))
-        height = math.ceil((rows * TABLE_PITCH + 2 * TABLE_PAD) / PITCH)
-        if self.line > 0 and self.line + height > LINES and height <= LINES:
-            self.new_page()
-        ops = self.ops(self.page)
-        y0 = line_top(self.line)
-        f = self.body
-        first_baseline = y0 + TABLE_PAD + (TABLE_PITCH - (f.ascent + f.descent)) / 2 + f.ascent
-
-        def put(row, k):
-            for text, xs in row:
-                if text.strip():
-                    ops.append(TextOp(text, xs, first_baseline + k * TABLE_PITCH, CH))
-
-        for k, row in enumerate(left_rows):
-            put(row, k)
+        divider = LEFT + HEADER_LEFT_TW / 20
+        left_rows = self.cell_rows(table.left, LEFT + CELL_PAD, divider - CELL_PAD)
+        right_cells = [self.cell_rows(cell, divider + CELL_PAD, RIGHT - CELL_PAD)
+                       for cell in table.right]
+        right_rows = [row for cell in right_cells for row in cell]
+        group_starts = set()
         k = 0
-        x_left, x_right = LEFT - CELL_PAD, RIGHT + CELL_PAD
-        for i, cell in enumerate(right_cells):
-            for row in cell:
-                put(row, k)
-                k += 1
-            if i < len(right_cells) - 1:
-                y = y0 + TABLE_PAD + k * TABLE_PITCH
-                ops.append(RuleOp(divider, y, x_right, y))
-        y1 = y0 + rows * TABLE_PITCH + 2 * TABLE_PAD
-        ops += [RuleOp(x_left, y0, x_right, y0), RuleOp(x_left, y1, x_right, y1),
-                RuleOp(x_left, y0, x_left, y1), RuleOp(x_right, y0, x_right, y1),
-                RuleOp(divider, y0, divider, y1)]
-        self.line += height
+        for cell in right_cells[:-1]:
+            k += len(cell)
+            group_starts.add(k)
+        rows = max(len(left_rows), len(right_rows), 1)
+        at: list[tuple[int, int]] = []  # (page, line) of each row
+        for _ in range(rows):
+            self.normalise()
+            at.append((self.page, self.line))
+            self.line += 1
+        for cells in (left_rows, right_rows):  # cell by cell, as a reader reads the table
+            for (page, line), row in zip(at, cells):
+                for text, xs in row:
+                    self.text_op(text, xs, line, page)
+        for k in sorted(group_starts):
+            page, line = at[k]
+            if k and at[k - 1][0] == page:  # not at the top of a continued table
+                y = line_top(line)
+                self.ops(page).append(RuleOp(divider, y, RIGHT, y))
+        for page in sorted({p for p, _ in at}):
+            lines = [line for p, line in at if p == page]
+            y0, y1 = line_top(lines[0]), line_top(lines[-1] + 1)
+            self.ops(page).extend([
+                RuleOp(LEFT, y0, RIGHT, y0), RuleOp(LEFT, y1, RIGHT, y1),
+                RuleOp(LEFT, y0, LEFT, y1), RuleOp(RIGHT, y0, RIGHT, y1),
+                RuleOp(divider, y0, divider, y1)])
 
     # -- paragraphs -------------------------------------------------------------
 
@@ -238,7 +249,7 @@ class Flow:
         """The paragraph's text and advances; a label fills exactly ``hanging`` characters,
         so the first line's text lines up with the wrapped lines below it."""
         text = clean(para.full_text)
-        adv = self.body.advances(text)
+        adv = self.advances(text)
         n = len(clean(para.label))
         if n:
             adv[n - 1] += max(0.0, para.hanging * CH - sum(adv[:n]))
@@ -293,6 +304,28 @@ class Flow:
             if break_after == len(placed):
                 page, line = page + 1, 0
 
+    def widow_control(self, placed) -> str | int | None:
+        """Word's widow/orphan control: no single line of the paragraph alone at the
+        bottom of a page (orphan) or at the top of the next (widow). Returns "move"
+        (the paragraph starts on the next page), a line count to break after (one
+        more line goes over), or None."""
+        if len(placed) < 2 or placed[0][0] == placed[-1][0]:
+            return None
+        first_page = placed[0][0]
+        on_first = sum(1 for p, *_ in placed if p == first_page)
+        if on_first == 1 and placed[0][1] > 0:  # orphan
+            return "move"
+        last_page = placed[-1][0]
+        on_last = sum(1 for p, *_ in placed if p == last_page)
+        before = len(placed) - on_last  # lines on the pages before the last
+        if on_last == 1:
+            on_prev = sum(1 for p, *_ in placed if p == last_page - 1)
+            if on_prev >= 3 or (on_prev == 2 and first_page != last_page - 1):
+                return before - 1  # widow: one more line goes over to the last page
+            if placed[0][1] > 0 and before == 2:  # 2 + 1: the whole paragraph moves on
+                return "move"
+        return None
+
     def para(self, para: Para, elements: tuple[Element, ...], index: int) -> None:
         self.normalise()
         if para.page_break_before and self.line > 0:
@@ -303,31 +336,36 @@ class Flow:
             if self.line + space + need > LINES and need <= LINES:
                 self.new_page()
                 space = 0
+        top = self.line  # a photo anchored here starts at the paragraph's top, its space too
         self.line += space
         self.normalise()
-        self.place_figures()
+        figures = self.pending
+        made = self.place_figures(top if self.line >= top else self.line)
         text, adv = self.measure(para)
         placed = self.plan(para, text, adv, self.page, self.line)
-        pages = sorted({p for p, *_ in placed})
-        if len(pages) == 2 and len(placed) >= 2:
-            on_first = sum(1 for p, *_ in placed if p == pages[0])
-            on_last = len(placed) - on_first
-            if on_first == 1 and self.line > 0:  # orphan: start on the next page
-                self.new_page()
-                self.place_figures()
-                placed = self.plan(para, text, adv, self.page, 0)
-            elif on_last == 1 and on_first >= 3:  # widow: take one more line over
-                placed = self.plan(para, text, adv, self.page, self.line, break_after=on_first - 1)
+        rule = self.widow_control(placed)
+        if rule == "move":
+            self.unplace(made)
+            self.new_page()
+            self.pending = figures
+            self.place_figures(0)
+            placed = self.plan(para, text, adv, self.page, 0)
+        elif rule is not None:
+            placed = self.plan(para, text, adv, self.page, self.line, break_after=rule)
         label = len(clean(para.label))
         for k, (page, line, x0, x1, start, end) in enumerate(placed):
             piece = text[start:end]
-            padv = adv[start:end]
+            padv = squeezed(piece, adv[start:end], x1 - x0)  # 追い込み: punctuation narrowed
             extra = (x1 - x0) - sum(padv) if k < len(placed) - 1 else 0.0
             if k == 0 and 0 < label < end:  # the label keeps its place; its text is justified
                 xs = positions(padv[:label], x0) + positions(padv[label:], x0 + sum(padv[:label]),
                                                              extra)
             else:
                 xs = positions(padv, x0, extra)
+            natural = adv[start:end]
+            if padv != natural:  # squeezed marks keep their ink where it was
+                xs = tuple(x - squeeze_shift(c, a, b)
+                           for x, c, a, b in zip(xs, piece, natural, padv))
             self.text_op(piece, xs, line, page)
         last_page, last_line = placed[-1][0], placed[-1][1]
         self.ops(last_page)
@@ -335,37 +373,49 @@ class Flow:
 
     # -- photos -----------------------------------------------------------------
 
-    def place_figures(self) -> None:
+    def place_figures(self, line: int | None = None) -> list:
+        """Place the photos waiting for the paragraph that starts at ``line`` of this page,
+        as Word places an anchored picture: at the paragraph's top (several stack
+        downwards), at the right margin, on the paragraph's page even when it runs into
+        the bottom margin. Returns what was placed (see ``unplace``)."""
         pending, self.pending = self.pending, []
+        made = []
         for figure in pending:
-            self.figure(figure)
+            made.append(self.figure(figure, self.line if line is None else line))
+        return made
 
-    def figure(self, figure: Figure) -> None:
-        self.normalise()
-        width = min(max(figure.width_mm, 10.0) * PT_PER_MM, PHOTO_MAX_W)
-        image = flattened(figure.image, width)
-        ratio = aspect(figure.image, image)
-        height = width * ratio
-        max_h = (LINES - 4) * PITCH
-        if height > max_h:
-            height, width = max_h, max_h / ratio
+    def unplace(self, made: list) -> None:
+        """Take photos placed by ``place_figures`` off their page again."""
+        for page, ops, entry in made:
+            self.pages[page] = [op for op in self.pages[page] if not any(op is o for o in ops)]
+            self.floats[page].remove(entry)
+
+    def figure(self, figure: Figure, line: int):
+        image = flattened(figure.image, photo_width_pt(figure.width_mm))
+        width, height = photo_size_pt(figure.width_mm, aspect(figure.image, image))
         caption = clean(figure.caption)
-        cadv = self.body.advances(caption)
+        cadv = face(CAPTION_PT).advances(caption)
         spans = break_lines(caption, cadv, lambda n: width) if caption else []
-        photo_lines = math.ceil((height + 4) / PITCH)
+        photo_lines = math.ceil(height / PITCH - 1e-6)
         need = photo_lines + len(spans)
         page = self.page
-        line = max(self.line, self.float_end(page))
-        if line + need > LINES and line > 0:
-            page += 1
-            line = self.float_end(page)
+        line = max(line, self.float_end(page))
+        y = line_top(line)
+        if y + need * PITCH > PAGE_H:  # kept on the paper
+            line = max(0, LINES - need)
+            y = line_top(line)
         x = RIGHT - width
-        self.ops(page).append(ImageOp(x, line_top(line) + 2, width, height, image))
+        ops: list[Op] = [ImageOp(x, y, width, height, image)]
+        before = len(self.ops(page))
+        self.ops(page).extend(ops)
         for k, (s, e) in enumerate(spans):
             padv = cadv[s:e]
             self.text_op(caption[s:e], positions(padv, x + (width - sum(padv)) / 2),
-                         line + photo_lines + k, page)
-        self.floats.setdefault(page, []).append((line, line + need, x))
+                         line + photo_lines + k, page, CAPTION_PT)
+        ops = self.ops(page)[before:]
+        entry = (line, line + need, x)
+        self.floats.setdefault(page, []).append(entry)
+        return page, ops, entry
 
     # -- page numbers -----------------------------------------------------------
 
@@ -375,7 +425,7 @@ class Flow:
             text = f"- {number} -"
             adv = f.advances(text)
             y = PAGE_H - BOTTOM / 2 + (f.ascent - f.descent) / 2
-            ops.append(TextOp(text, positions(adv, (PAGE_W - sum(adv)) / 2), y, CH))
+            ops.append(TextOp(text, positions(adv, (PAGE_W - sum(adv)) / 2), y, FONT_PT))
 
 
 def paginate(document: Document) -> list[list[Op]]:

@@ -97,7 +97,7 @@ def run_editor(path: str | None = None) -> int:
     install_language(app, settings.language())
     window = create_window(path, settings)
     window.show()
-    QTimer.singleShot(0, window.raise_)
+    QTimer.singleShot(0, window, window.raise_)
     # The bundled Mincho registers when the preview first lays out, after the first frame.
     return app.exec()
 

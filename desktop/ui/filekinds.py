@@ -18,12 +18,12 @@ KINDS = {
                               "書き出した報告書を直すときは、書き出す前に保存した下書きを開いてください。"),
     "pdf": QT_TRANSLATE_NOOP("FileKinds",
                              "これは PDF で、出張報告書の下書き (.shutcho) ではありません。"
-                             "PDF は開けません。書き出す前に保存した下書きを開いてください。"),
+                             "過去の報告書の PDF は「ファイル → 取り込み」で下書きにできます。"),
     "zip": QT_TRANSLATE_NOOP("FileKinds",
                              "これは Office 文書か ZIP ファイルで、出張報告書の下書き (.shutcho) ではありません。"),
     "text": QT_TRANSLATE_NOOP("FileKinds",
                               "これはテキストファイルで、出張報告書の下書き (.shutcho) ではありません。"
-                              "本文を使うときは、新規作成してから各欄に貼り付けてください。"),
+                              "報告書の本文なら「ファイル → 取り込み」で下書きにできます。"),
     "image": QT_TRANSLATE_NOOP("FileKinds",
                                "これは画像ファイルです。写真は出張先のページの「写真」で追加してください。"),
     "other": QT_TRANSLATE_NOOP("FileKinds",

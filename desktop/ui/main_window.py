@@ -20,7 +20,7 @@ from desktop.ui.enumprops import set_enum
 from desktop.ui.problems import ProblemsPanel
 from desktop.ui.settings import AppSettings
 
-DRAFT_SUFFIXES = (".shutcho", ".json")
+DRAFT_SUFFIXES = (".shutcho", ".json", ".docx")
 PROBLEMS_HEIGHT = 100
 """The problems panel's first height in pixels: its title and three or four problems."""
 FORM_MIN_WIDTH = 720
@@ -49,6 +49,7 @@ class _DropFilter(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
+        self._dropped: str | None = None
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         kind = event.type()
@@ -59,8 +60,16 @@ class _DropFilter(QObject):
             return False
         event.acceptProposedAction()
         if kind == QEvent.Type.Drop:
-            QTimer.singleShot(0, lambda: self.window.controller.open(path))
+            # opened in the next turn, out of the drop; the window is the timer's context,
+            # so a window deleted meanwhile cancels it
+            self._dropped = path
+            QTimer.singleShot(0, self.window, self._open_dropped)
         return True
+
+    def _open_dropped(self) -> None:
+        path, self._dropped = self._dropped, None
+        if path is not None:
+            self.window.controller.open(path)
 
 
 class MainWindow(QMainWindow):
@@ -103,11 +112,10 @@ class MainWindow(QMainWindow):
         self.form.edited.connect(self.preview.schedule)
         self.form.page_shown.connect(self.preview.follow_destination)
         self.form.block_shown.connect(self.preview.follow_block)
-        self.controller.report_replaced.connect(lambda: self.preview.schedule(0))
+        self.controller.report_replaced.connect(self.preview.schedule_now)
         self.controller.state_changed.connect(self._update_title)
         # the problems follow the preview, in their own event-loop turn
-        self.preview.refreshed.connect(
-            lambda: QTimer.singleShot(0, lambda: self.problems.refresh(self.form.report())))
+        self.preview.refreshed.connect(self._queue_problems_refresh)
         self.problems.activated.connect(self.form.focus_field)
         self.problems.collapsed_changed.connect(self._problems_collapsed)
         self._keep_tab_in_form()
@@ -119,6 +127,10 @@ class MainWindow(QMainWindow):
         self._drop_filter = _DropFilter(self)
         self._restore_geometry()
         self._update_title(self.controller.display_name, False)
+
+    def _queue_problems_refresh(self) -> None:
+        # The panel is the timer's context: deleting it (with the window) cancels the call.
+        QTimer.singleShot(0, self.problems, self._refresh_problems)
 
     # -- menus ---------------------------------------------------------------------
 
@@ -146,6 +158,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("前回の報告書から新規作成(&L)..."), c.new_from_previous,
                                     "Ctrl+Shift+N"))
         menu.addAction(self._action(self.tr("開く(&O)..."), c.open, K.Open))
+        menu.addAction(self._action(self.tr("取り込み(&I)..."), c.import_file))
         self.recent_menu = menu.addMenu(self.tr("最近使ったファイル(&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
@@ -180,7 +193,7 @@ class MainWindow(QMainWindow):
         toggle.toggled.connect(self.problems.setVisible)
         view.addAction(toggle)
         self.problems_action = toggle
-        view.addAction(self._action(self.tr("プレビューを更新"), lambda: self.preview.schedule(0),
+        view.addAction(self._action(self.tr("プレビューを更新"), self.preview.schedule_now,
                                     K.Refresh))
         zoom = view.addMenu(self.tr("プレビューの倍率"))
         self.zoom_menu = zoom
@@ -316,6 +329,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_geometry()
+        self.preview.stop()  # nothing queued by this window runs after it closed
         event.accept()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
@@ -336,7 +350,8 @@ class MainWindow(QMainWindow):
         folder = self.settings.export_folder("draft")
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("開く"), folder,
-            self.tr("出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;すべてのファイル (*)"))
+            self.tr("出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;"
+                    "このアプリで書き出した Word 文書 (*.docx);;すべてのファイル (*)"))
         return path or None
 
     def ask_save_path(self, kind: str, suggested: str) -> str | None:
@@ -394,6 +409,36 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_locked_draft(self, path, ja: str, en: str) -> str:
+        """The draft is open elsewhere: "readonly", "edit" (take it over) or "cancel"."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "出張報告書エディタ",
+                          f"「{Path(path).name}」は {ja}。\n{Path(path).name} is {en}.", parent=self)
+        box.setInformativeText("読み取り専用で開くと、保存するときに別の名前を尋ねます。\n"
+                               "Opened read-only, Save asks for another name.")
+        read_only = box.addButton("読み取り専用で開く / Open read-only",
+                                  QMessageBox.ButtonRole.AcceptRole)
+        take = box.addButton("編集する（相手の変更が失われることがあります） / Edit anyway",
+                             QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("キャンセル / Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        return "readonly" if clicked is read_only else "edit" if clicked is take else "cancel"
+
+    def confirm_overwrite_changed(self, path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.warning(
+            self, "出張報告書エディタ",
+            f"「{Path(path).name}」は開いた後に他で変更されています。上書きすると、その変更は失われます。"
+            f"上書きしますか？\n{Path(path).name} changed on disk since you opened it; "
+            "overwriting loses those changes. Overwrite?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def ask_printer(self):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -437,3 +482,35 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(back)
         box.exec()
         return box.clickedButton() is go
+
+    # -- importing past reports (取り込み) ----------------------------------------------
+
+    def _refresh_problems(self) -> None:
+        from desktop.model.checks import check_report
+
+        self.problems.set_findings(list(check_report(self.form.report()))
+                                   + list(self.controller.import_findings))
+
+    def ask_import_path(self) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("取り込み"), self.settings.export_folder("draft"),
+            self.tr("過去の報告書 (*.docx *.pdf *.txt);;すべてのファイル (*)"))
+        return path or None
+
+    def ask_docx_choice(self, name: str, changes: list[str]) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("出張報告書エディタ"),
+                          self.tr("「{0}」は書き出した後に Word で編集されています。").format(name),
+                          parent=self)
+        box.setInformativeText(self.tr("書き出した時の下書きを開くか、編集後の文書を取り込むかを選んでください。"))
+        box.setDetailedText("\n".join(changes))
+        exported = box.addButton(self.tr("書き出した時の下書き"), QMessageBox.ButtonRole.AcceptRole)
+        imported = box.addButton(self.tr("編集後の文書を取り込む"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(exported)
+        box.exec()
+        clicked = box.clickedButton()
+        return "exported" if clicked is exported else "import" if clicked is imported else "cancel"

@@ -25,11 +25,10 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, QTimer, Sign
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from desktop.geometry import PAGE_H_PT, PAGE_W_PT
 from desktop.model.report import Report
 from desktop.ui.enumprops import set_enum
 
-PAGE_W_PT = 595.3
-PAGE_H_PT = 841.9
 DEBOUNCE_MS = 200
 GAP_PX = 14
 CACHE_PAGES = 12
@@ -220,6 +219,16 @@ class PagePreview(QScrollArea):
         self._job = None
         self._step_timer.stop()
         self._debounce.start(delay_ms)
+
+    def schedule_now(self) -> None:
+        """Refresh in the next event-loop turn (a new report, or 表示 > プレビューを更新)."""
+        self.schedule(0)
+
+    def stop(self) -> None:
+        """Drop a pending or running refresh (the window is closing)."""
+        self._job = None
+        self._debounce.stop()
+        self._step_timer.stop()
 
     def refresh_now(self) -> None:
         self._debounce.stop()

@@ -8,14 +8,13 @@ names line up even where a reader ignores fitText.
 from __future__ import annotations
 
 from desktop.document.elements import (
-    BODY_PT,
-    TITLE_PT,
     AddresseeLine,
     HeaderLine,
     HeaderTable,
     Style,
     Title,
 )
+from desktop.geometry import BODY_PT, HEADER_LEFT_TW, HEADER_RIGHT_TW, TITLE_PT
 from desktop.writers.docx.page import TEXT_WIDTH, chars_twips
 from desktop.writers.docx.styles import CELL_MARGIN, TABLE_STYLE_ID, add_ind, style_id
 from desktop.writers.docx.xml import FitIds, add_run, sub
@@ -83,8 +82,7 @@ def _cell(tr, width: int, lines, ids: FitIds, merge: str | None = None) -> None:
 
 def write_header_table(body, table: HeaderTable, ids: FitIds) -> None:
     """Two columns: 職氏名 in one left cell spanning all rows; 用務/期間/出張先 stacked at the right."""
-    left_w = chars_twips(table.widths[0])
-    right_w = TEXT_WIDTH - left_w
+    left_w, right_w = HEADER_LEFT_TW, HEADER_RIGHT_TW
     tbl = sub(body, "tbl")
     tpr = sub(tbl, "tblPr")
     sub(tpr, "tblStyle", val=TABLE_STYLE_ID)

@@ -1,39 +1,30 @@
-"""The section: A4 portrait, the margins and the 40 × 36 document grid."""
+"""The section: A4 portrait, the margins and the 39 × 36 document grid (desktop.geometry)."""
 
 from __future__ import annotations
 
-from desktop.document.elements import (
-    BODY_PT,
-    CHARS_PER_LINE,
-    LINE_PITCH_PT,
-    LINES_PER_PAGE,
-    MARGINS_MM,
-    PAGE_MM,
+from desktop.geometry import (
+    CELL_TW,
+    CHAR_SPACE,
+    LINE_PITCH_TW,
+    MARGIN_TW,
+    PAGE_H_TW,
+    PAGE_W_TW,
+    TEXT_W_TW,
+    cells_twips,
 )
 from desktop.writers.docx.xml import sub, w
 
-
-def mm_twips(mm: float) -> int:
-    return round(mm / 25.4 * 1440)
-
-
-PAGE_W, PAGE_H = (mm_twips(v) for v in PAGE_MM)            # 11906 × 16838
-TOP, BOTTOM, LEFT, RIGHT = (mm_twips(MARGINS_MM[k]) for k in ("top", "bottom", "left", "right"))
-TEXT_WIDTH = PAGE_W - LEFT - RIGHT                          # 8504 twips
-TEXT_HEIGHT = PAGE_H - TOP - BOTTOM
-LINE_PITCH = round(LINE_PITCH_PT * 20)                      # 360 twips
-CHAR_SPACE = int((TEXT_WIDTH / 20 / CHARS_PER_LINE - BODY_PT) * 4096)
-"""w:charSpace: 1/4096 pt added to the 10.5 pt body size so 40 cells fill the line."""
-CHAR_PITCH = (BODY_PT + CHAR_SPACE / 4096) * 20
-"""One grid character in twips (≈ 212.6): the unit of indents and table widths."""
-
-assert TEXT_HEIGHT // LINE_PITCH == LINES_PER_PAGE
-assert int(TEXT_WIDTH // CHAR_PITCH) == CHARS_PER_LINE
+PAGE_W, PAGE_H = PAGE_W_TW, PAGE_H_TW
+TOP, BOTTOM, LEFT, RIGHT = (MARGIN_TW[k] for k in ("top", "bottom", "left", "right"))
+TEXT_WIDTH = TEXT_W_TW
+LINE_PITCH = LINE_PITCH_TW
+CHAR_PITCH = CELL_TW
+"""One grid character in twips (≈ 218.0): the unit of indents."""
 
 
 def chars_twips(chars: float) -> int:
     """``chars`` grid characters in twips."""
-    return int(chars * CHAR_PITCH)  # never round up: LibreOffice snaps a hair over a cell to the next cell
+    return cells_twips(chars)
 
 
 def setup_section(sect_pr) -> None:

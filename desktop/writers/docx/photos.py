@@ -12,20 +12,26 @@ from __future__ import annotations
 
 import functools
 import io
+import logging
 
+from docx.image.exceptions import (
+    InvalidImageStreamError,
+    UnexpectedEndOfFileError,
+    UnrecognizedImageError,
+)
 from lxml import etree
 
-from desktop.document.elements import LINE_PITCH_PT, Figure, Style
+from desktop.document.elements import Figure, Style
+from desktop.geometry import LINE_PITCH_PT, PHOTO_GAP_TW, photo_size_pt
 from desktop.imaging import print_ready
 from desktop.model.report import Image
 from desktop.jtext.xmlsafe import clean_text
-from desktop.writers.docx.page import CHAR_PITCH
 from desktop.writers.docx.styles import STYLES, style_id
 from desktop.writers.docx.xml import NS, add_run, sub
 
 EMU_PER_MM = 36000
 EMU_PER_TWIP = 635
-GAP_EMU = round(CHAR_PITCH * EMU_PER_TWIP)
+GAP_EMU = PHOTO_GAP_TW * EMU_PER_TWIP
 """One character of space between the photo and the text."""
 CAPTION_GAP_TWIPS = 60
 STACK_GAP_EMU = 120 * EMU_PER_TWIP
@@ -37,6 +43,17 @@ def _caption_height_emu(caption: str, cx: int) -> int:
     per_line = max(1, int(cx / EMU_PER_TWIP / (STYLES[Style.CAPTION].size_pt * 20)))
     lines = -(-len(caption) // per_line)
     return lines * round(LINE_PITCH_PT * 20) * EMU_PER_TWIP + CAPTION_GAP_TWIPS * EMU_PER_TWIP
+
+log = logging.getLogger(__name__)
+_UNREADABLE = (InvalidImageStreamError, UnexpectedEndOfFileError, UnrecognizedImageError)
+"""python-docx's errors for picture bytes it cannot read."""
+
+
+def _left_out(figure: Figure, reason: object) -> None:
+    """Say that a photo is left out of the DOCX (its caption stays), and why."""
+    log.warning("写真を省きました: 画像として読めません (a photo was left out: not a readable "
+                "picture) [%s]: %s", figure.caption or "説明なし / no caption", reason)
+
 
 _WP = "{%s}" % NS["wp"]
 _A = "{%s}" % NS["a"]
@@ -107,17 +124,20 @@ class Photos:
         try:
             src = figure.image
             image = _print_ready(src.data, src.mime, src.width, src.height, figure.width_mm)
-        except ValueError:
+        except ValueError as exc:
+            _left_out(figure, exc)
             return None
         if not image.data:
+            _left_out(figure, "no image data")
             return None
         try:
             rid, _ = self._part.get_or_add_image(io.BytesIO(image.data))
-        except Exception:  # noqa: BLE001 - an unreadable picture is left out, never a crash
+        except _UNREADABLE as exc:  # left out, said; anything else is a bug and shows as one
+            _left_out(figure, repr(exc))
             return None
-        cx = round(max(figure.width_mm, 10.0) * EMU_PER_MM)
         ratio = image.height / image.width if image.width and image.height else 0.75
-        cy = round(cx * ratio)
+        w_pt, h_pt = photo_size_pt(figure.width_mm, ratio)
+        cx, cy = round(w_pt * 20) * EMU_PER_TWIP, round(h_pt * 20) * EMU_PER_TWIP
         n = self._next_id
         self._next_id += 1
 
@@ -139,9 +159,9 @@ class Photos:
         _el(frame_pr, _A + "graphicFrameLocks", noChangeAspect=1)
         graphic = _el(anchor, _A + "graphic")
         data = _el(graphic, _A + "graphicData", uri=NS["pic"])
-        pic = _el(data, _PIC + "pic")
+        pic = etree.SubElement(data, _PIC + "pic", nsmap={"pic": NS["pic"]})
         nv = _el(pic, _PIC + "nvPicPr")
-        _el(nv, _PIC + "cNvPr", id=0, name=f"photo{n}.{'png' if 'png' in image.mime else 'jpg'}")
+        _el(nv, _PIC + "cNvPr", id=n, name=f"photo{n}.{'png' if 'png' in image.mime else 'jpg'}")
         _el(nv, _PIC + "cNvPicPr")
         fill = _el(pic, _PIC + "blipFill")
         _el(fill, _A + "blip").set(_R_EMBED, rid)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.document.elements import BODY_PT, TITLE_PT, Style
+from desktop.document.elements import Style
+from desktop.geometry import BODY_PT, CAPTION_PT, CELL_PAD_TW, TITLE_PT
 from desktop.writers.docx.fonts import add_rfonts
 from desktop.writers.docx.page import LINE_PITCH, TEXT_WIDTH, chars_twips
 from desktop.writers.docx.xml import sub
@@ -52,13 +53,12 @@ STYLES: dict[Style, StyleDef] = {
                              keep_next=True, outline=2),
     Style.HEADING3: StyleDef("ReportHeading3", "報告書 見出し３（①）", indent=(1.0, 1.0, 0.0),
                              keep_next=True, outline=3),
-    Style.QA: StyleDef("ReportQA", "報告書 質疑応答", indent=(0.0, 2.0, 0.0)),
-    Style.CAPTION: StyleDef("ReportCaption", "報告書 写真説明", size_pt=9.0, jc="center"),
+    Style.QA: StyleDef("ReportQA", "報告書 質疑応答", indent=(0.0, 1.0, 0.0)),
+    Style.CAPTION: StyleDef("ReportCaption", "報告書 写真説明", size_pt=CAPTION_PT, jc="center"),
 }
 PAGE_NUMBER_STYLE = StyleDef("ReportPageNumber", "報告書 ページ番号", jc="center")
 TABLE_STYLE_ID = "ReportTable"
-CELL_MARGIN = 54
-"""Cell margins (twips) of the header table: narrow, so 用務 lines hold 18 characters."""
+CELL_MARGIN = CELL_PAD_TW
 
 
 def add_ind(ppr, indent: float, hanging: float, first_line: float) -> None:
@@ -124,8 +124,13 @@ def build_styles(styles_el, font: str) -> None:
     sub(normal, "name", val="Normal")
     sub(normal, "qFormat")
     ppr = sub(normal, "pPr")
-    sub(ppr, "widowControl", val=0)
-    sub(ppr, "overflowPunct", val=0)  # no hanging 、。: a line holds at most 40 characters
+    sub(ppr, "widowControl")  # no line left alone at a page's top or bottom
+    # No hanging 、。 (Word then squeezes a line's punctuation or pushes a character down,
+    # as the reference shows). LibreOffice 7 reads this value inverted and hangs them:
+    # the closest it comes to Word's squeezing.
+    sub(ppr, "overflowPunct", val=0)
+    sub(ppr, "autoSpaceDE", val=0)  # no gap between Japanese and Latin letters or digits,
+    sub(ppr, "autoSpaceDN", val=0)  # as in the reference's 「（2023年）」
     sub(ppr, "jc", val="both")
     _run_props(normal, font, BODY_PT)
 
