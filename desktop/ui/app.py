@@ -81,8 +81,9 @@ def create_window(path: str | None = None, settings=None, recovery_dir: Path | N
         if path and window.controller.load(path, remember=False):
             # The recent-files list is saved after the first frame (writing the settings
             # file in the first event-loop turns cost a double-clicked draft's start 15-25 ms).
-            recent = str(window.controller.path)
-            QTimer.singleShot(1500, window, lambda: settings.add_recent(recent))
+            if window.controller.path is not None:  # (a DOCX opens untitled, remembered itself)
+                recent = str(window.controller.path)
+                QTimer.singleShot(1500, window, lambda: settings.add_recent(recent))
         else:
             window.controller.new_blank()
     return window
