@@ -93,3 +93,25 @@ def test_zoom_modes(win, qtbot):
     assert preview.canvas.page_width() == width
     actions = [a.text() for a in win.zoom_menu.actions()]
     assert actions == ["ページ幅", "ページ全体", "100%"]
+
+
+def test_a_photo_without_caption_scrolls_to_the_text_before_it(win, qtbot):
+    from desktop.model.report import Photo
+
+    def photos(blocks):
+        for block in blocks:
+            if isinstance(block, Photo):
+                yield block
+            yield from photos(getattr(block, "children", []))
+
+    report = win.form.report()
+    dest = 1
+    photo = next(p for s in report.destinations[dest].visit.sections for p in photos(s.blocks))
+    photo.caption = ""
+    assert win.form.focus_field(("destinations", dest, "visit", "overview"))
+    win.preview.verticalScrollBar().setValue(0)
+    page = win.form.page("visit", dest)
+    page.blocks.select(photo)
+    first = win.preview.first_page_of_destination(dest)
+    step = win.preview.canvas.page_height() + 14
+    assert win.preview.verticalScrollBar().value() >= first * step - step  # on that visit's pages
