@@ -425,6 +425,21 @@ class Controller(QObject):
         from desktop.model.presets import presets_from_report
         return self._write_presets(presets_from_report(self.form.report(), self.presets()))
 
+    def remove_preset_committee(self, name: str) -> bool:
+        """Take committee ``name`` out of the presets file (設定 → プリセットの内容)."""
+        import copy
+
+        presets = self.presets()
+        if presets is None or presets.committee(name) is None:
+            return False
+        presets = copy.deepcopy(presets)
+        presets.committees = [c for c in presets.committees if c.name != name]
+        return self._write_presets(presets)
+
+    def show_presets(self) -> None:
+        from desktop.ui.presets_dialog import PresetsDialog
+        self.window.run_dialog(PresetsDialog(self, self.window))
+
     def import_presets(self) -> bool:
         from desktop.model.presets import PresetsError, load_presets
 

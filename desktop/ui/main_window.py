@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         menu = self.menuBar().addMenu(self.tr("設定(&S)"))
         self.presets_menu = menu
+        menu.addAction(self._action(self.tr("プリセットの内容..."), c.show_presets))
         menu.addAction(self._action(self.tr("この報告書の宛先・委員会・委員・職員をプリセットに登録"),
                                     c.save_presets_from_report))
         menu.addSeparator()

@@ -182,13 +182,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/form/block_tree.py" line="120"/>
-        <location filename="../../desktop/ui/form/block_tree.py" line="352"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="371"/>
         <source>字下げ</source>
         <translation>Indent</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form/block_tree.py" line="121"/>
-        <location filename="../../desktop/ui/form/block_tree.py" line="362"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="381"/>
         <source>字上げ</source>
         <translation>Outdent</translation>
     </message>
@@ -258,33 +258,33 @@
         <translation>(empty paragraph)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="296"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="315"/>
         <source>先に「扱う用務」にチェックを入れてください。
 (Check a topic this visit covers first.)</source>
         <translation>Check a topic this visit covers first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="308"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="327"/>
         <source>追加: </source>
         <translation>Add: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="323"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="342"/>
         <source>画像を読み込めません: </source>
         <translation>Cannot read the image: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="332"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="351"/>
         <source>写真の差し替え</source>
         <translation>Replace photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="373"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="392"/>
         <source>ブロックの移動</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="382"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="401"/>
         <source>削除: </source>
         <translation>Remove: </translation>
     </message>
@@ -307,12 +307,12 @@
         <translation>Presets saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="454"/>
+        <location filename="../../desktop/ui/controller.py" line="469"/>
         <source>プリセットを書き出しました: {0}</source>
         <translation>Presets exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="505"/>
+        <location filename="../../desktop/ui/controller.py" line="520"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -682,196 +682,201 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <source>プリセットの内容...</source>
+        <translation>&amp;Presets...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>この報告書の宛先・委員会・委員・職員をプリセットに登録</source>
         <translation>Save this report&apos;s addressee, committee, members and staff as presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>プリセットを読み込む(&amp;I)...</source>
         <translation>&amp;Import presets...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>プリセットを書き出す(&amp;X)...</source>
         <translation>E&amp;xport presets...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>プリセットの場所（共有フォルダー）...</source>
         <translation>Presets location (shared folder)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>(なし)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>履歴を消去</source>
         <translation>Clear History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>表示の言語は、エディタを閉じて起動し直すと切り替わります。
 The interface language changes when you close and start the editor again.</source>
         <translation>The interface language changes when you close and start the editor again.
 表示の言語は、エディタを閉じて起動し直すと切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;このアプリで書き出した Word 文書 (*.docx);;すべてのファイル (*)</source>
         <translation>Report drafts (*.shutcho);;Report JSON (*.json);;Word documents exported by this app (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/ui/main_window.py" line="499"/>
         <source>取り込み</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>過去の報告書 (*.docx *.pdf *.txt);;すべてのファイル (*)</source>
         <translation>Past reports (*.docx *.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="507"/>
         <source>「{0}」は書き出した後に Word で編集されています。</source>
         <translation>&quot;{0}&quot; was edited in Word after it was exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="509"/>
         <source>書き出した時の下書きを開くか、編集後の文書を取り込むかを選んでください。</source>
         <translation>Open the draft as it was exported, or import the edited document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>書き出した時の下書き</source>
         <translation>Draft as exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>編集後の文書を取り込む</source>
         <translation>Import the edited document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>名前を付けて保存</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>DOCX 出力</source>
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>PDF 出力</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>出張報告書の下書き (*.shutcho)</source>
         <translation>Report drafts (*.shutcho)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Word 文書 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
-        <location filename="../../desktop/ui/main_window.py" line="505"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>出張報告書エディタ</source>
         <translation>Trip Report Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>「{0}」は変更されています。保存しますか？</source>
         <translation>“{0}” has been changed. Save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>保存しないと変更は失われます。</source>
         <translation>Your changes are lost if you don&apos;t save them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>保存する</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>保存しない</source>
         <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="513"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>前回、保存されずに終了した「{0}」の内容が残っています ({1} 時点)。
 復元しますか？ 復元しない場合、この内容は削除されます。</source>
         <translation>“{0}” was not saved when the editor last ended; its text was kept ({1}).
 Restore it? If not, the kept text is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>プリセット (*.json);;すべてのファイル (*)</source>
         <translation>Presets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>プリセットを書き出す</source>
         <translation>Export presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>プリセットを読み込む</source>
         <translation>Import presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>プリセットの場所</source>
         <translation>Presets location</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>ほか {0} 件</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>報告書に誤りが {0} 件あります。</source>
         <translation>The report has {0} error(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>戻って直す</source>
         <translation>Go back and fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>このまま書き出す</source>
         <translation>Export anyway</translation>
     </message>
@@ -887,6 +892,48 @@ Restore it? If not, the kept text is deleted.</translation>
         <location filename="../../desktop/ui/preview.py" line="251"/>
         <source>プレビューを作れません: {0}</source>
         <translation>Cannot draw the preview: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/presets_dialog.py" line="24"/>
+        <source>プリセットの内容</source>
+        <translation>Presets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/presets_dialog.py" line="31"/>
+        <source>選んだ委員会をプリセットから削除</source>
+        <translation>Remove the selected committee from the presets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/presets_dialog.py" line="35"/>
+        <source>委員会（委員の人数）</source>
+        <translation>Committees (number of members)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/presets_dialog.py" line="43"/>
+        <source>ファイル: {0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/presets_dialog.py" line="46"/>
+        <source>プリセットはまだありません。報告書の職氏名を入力して「設定 → この報告書の…をプリセットに登録」で作れます。</source>
+        <translation>There are no presets yet. Fill in Members in a report, then use Settings → Save this report's … as presets.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/presets_dialog.py" line="50"/>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/presets_dialog.py" line="51"/>
+        <source>宛先: {0} {1}
+事務局: {2}
+随行職員: {3}</source>
+        <translation>Addressee: {0} {1}
+Secretariat: {2}
+Staff: {3}</translation>
     </message>
 </context>
 <context>
