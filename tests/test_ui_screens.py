@@ -43,6 +43,18 @@ for row in range(win.form.nav.count()):
         if table.isVisibleTo(entry.page) and table.horizontalScrollBar().maximum() > 0:
             bad.append((entry.kind, "table", table.horizontalHeaderItem(0).text()))
 print("SCROLLS", bad)
+from desktop.model.report import Paragraph
+def paragraphs(blocks):
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            yield block
+        yield from paragraphs(getattr(block, "children", []))
+win.form.focus_field(("destinations", 0, "visit", "overview"))
+visit_page = win.form.page("visit", 0)
+visit_page.blocks.select(next(paragraphs(win.form.report().destinations[0].visit.sections[0].blocks)))
+app.processEvents()
+text = visit_page.blocks.editor.text
+print("PARAGRAPH", text.isVisible(), text.viewport().height() // text.fontMetrics().lineSpacing())
 for _ in range(200):
     if win.problems.findings == [] and win.problems.title.text().startswith("問題点 (0)"):
         break
@@ -66,6 +78,8 @@ def test_no_horizontal_scroll_at_small_and_hidpi_screens(tmp_path, width, height
     window = lines["WINDOW"].split()[1:]
     assert int(window[0]) <= int(window[2]) and int(window[1]) <= int(window[3])  # fits the screen
     assert lines["SCROLLS"] == "SCROLLS []", lines["SCROLLS"]
+    _, visible, paragraph_lines = lines["PARAGRAPH"].split()
+    assert visible == "True" and int(paragraph_lines) >= 8, lines["PARAGRAPH"]  # not 3 lines
     _, panel, title = lines["PROBLEMS"].split()
     assert int(panel) <= int(title), lines["PROBLEMS"]  # the sound sample: a title line only
 
