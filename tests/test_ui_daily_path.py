@@ -225,3 +225,18 @@ def test_the_presets_dialog_without_presets(win):
     win.run_dialog = shown.append
     win.controller.show_presets()
     assert "まだありません" in shown[0].summary.text() and not shown[0].remove_button.isEnabled()
+
+
+def test_ctrl_page_keys_from_the_page_list_and_a_table(shown, qtbot):
+    form = shown.form
+    form.nav.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.nav)
+    qtbot.keyClick(form.nav, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert form.entries[form.nav.currentRow()].kind == "roster"
+    members = form.page("roster").members
+    members.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is members.table)
+    qtbot.keyClick(members.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert form.entries[form.nav.currentRow()].kind == "trip"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert form.entries[form.nav.currentRow()].kind == "roster"
