@@ -243,7 +243,7 @@ class _DateLine(QLineEdit):
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().focusInEvent(event)
-        QTimer.singleShot(0, self.selectAll)  # typing replaces the date shown
+        QTimer.singleShot(0, self, self.selectAll)  # typing replaces the date shown
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt)
         # Tab and Shift+Tab read the date first and stay on text that is not one. (Focus-out
@@ -257,7 +257,7 @@ class _DateLine(QLineEdit):
         # Leaving by Tab or a click keeps an unreadable date focused, with its message;
         # a menu, a dialog or another window taking the focus does not.
         if not self._field.commit() and event.reason() in _keep_focus_reasons():
-            QTimer.singleShot(0, self._refocus)
+            QTimer.singleShot(0, self, self._refocus)
 
     def _refocus(self) -> None:
         if self.isVisible() and self.window().isActiveWindow():
