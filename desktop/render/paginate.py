@@ -129,8 +129,9 @@ class Flow:
                 self.addressee(element)
             elif isinstance(element, HeaderTable):
                 self.table(element)
-        self.normalise()
-        self.place_figures()
+        if self.pending:  # photos after the last paragraph
+            self.normalise()
+            self.place_figures()
         if self.document.meta.page_numbers:
             self.page_numbers()
         return self.pages
