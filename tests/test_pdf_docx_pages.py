@@ -132,3 +132,15 @@ def test_every_later_visit_starts_a_page_sections_or_not(outputs, output):
     starts = [page[0] for page in linecompare.pdf_pages(pdf, "-raw") if page]
     assert any(s.startswith("３．スマートシティ加賀の取組について") for s in starts)
     assert any(s.startswith("【石川県小松市】") for s in starts), starts
+
+
+@pytest.mark.parametrize("output", ["ours", "libreoffice"])
+def test_header_table_rows_are_one_grid_line_apart(outputs, output):
+    pdf = outputs["sample"][0 if output == "ours" else 1]
+    lines = linecompare.line_boxes(pdf)[0]
+    first = next(k for k, (_, text) in enumerate(lines) if "職氏名" in text)
+    last = next(k for k, (_, text) in enumerate(lines) if "活動方針" in text) - 1
+    gaps = [b[0] - a[0] for a, b in zip(lines[first:last], lines[first + 1:last + 1])]
+    # LibreOffice adds each inner rule's 0.5 pt to the right column's rows below it
+    assert len(gaps) >= 11 and all(g == pytest.approx(18, abs=1.1) for g in gaps), gaps
+    assert sum(gaps) == pytest.approx(18 * len(gaps), abs=1.1)
