@@ -73,12 +73,7 @@ def test_libreoffice_breaks_our_docx_as_the_reference(outputs):
     assert share >= 0.87, missing
 
 
-@pytest.mark.parametrize("case", [
-    *(c for c in CASES if c not in ("photos", "visit-without-sections")),
-    pytest.param("photos", marks=pytest.mark.xfail(strict=True, reason=(
-        "LibreOffice moves a 3-line paragraph that would end a page beside a photo "
-        "to the next page; the cause is not found yet"))),
-])
+@pytest.mark.parametrize("case", [c for c in CASES if c != "visit-without-sections"])
 def test_same_pages_in_both_outputs(outputs, case):
     ours, theirs, _ = outputs[case]
     assert page_count(ours) == page_count(theirs)
