@@ -201,3 +201,32 @@ def test_paint_page_draws_and_repaints(renderer):
     assert ink(title.xs[0], title.y - title.size, title.xs[-1] + title.size, title.y) > 10
     assert ink(0, 0, size.width(), TOP - 2 * PITCH) == 0  # nothing above the title
     assert ink(0, 0, LEFT - 4, size.height()) == 0  # nor in the left margin
+
+
+def test_a_photo_that_would_run_off_the_paper_goes_on_with_its_paragraph():
+    from desktop.document.elements import Figure
+    from desktop.render.layout import PAGE_H
+    from pdfcheck import png_photo
+
+    ensure_app()
+    filler = [Para(Style.BODY, "あ" * 30) for _ in range(LINES - 3)]
+    photo = Figure(png_photo(400, 300, alpha=False), "視察の様子", 60.0)  # 8 lines and a caption
+    r = Renderer(doc(*filler, photo, Para(Style.BODY, "続きの段落")))
+    assert r.page_count() == 2
+    (image,) = [op for op in r.page_ops(1) if isinstance(op, ImageOp)]
+    assert image.y == TOP and [op.text for op in texts(r, 1)] == ["視察の様子", "続きの段落"]
+    for page in range(2):
+        assert all(op.y <= PAGE_H for op in texts(r, page))
+
+
+def test_a_photo_may_reach_into_the_bottom_margin_beside_its_paragraph():
+    from desktop.document.elements import Figure
+    from pdfcheck import png_photo
+
+    ensure_app()
+    filler = [Para(Style.BODY, "あ" * 30) for _ in range(LINES - 6)]
+    photo = Figure(png_photo(400, 300, alpha=False), "", 60.0)  # 128 pt high: 7.1 lines
+    r = Renderer(doc(*filler, photo, Para(Style.BODY, "続きの段落")))
+    (image,) = [op for op in r.page_ops(0) if isinstance(op, ImageOp)]
+    assert image.y == pytest.approx(TOP + (LINES - 6) * PITCH)  # as Word and LibreOffice
+    assert image.y + image.h > TOP + LINES * PITCH

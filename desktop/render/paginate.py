@@ -403,9 +403,10 @@ class Flow:
 
     @staticmethod
     def off_paper(made) -> bool:
-        """Does a photo placed by ``figure`` reach past the paper's bottom edge?"""
+        """Does a photo placed by ``figure`` (or its caption) reach past the paper's edge?"""
         _, ops, _ = made
-        return any(isinstance(op, ImageOp) and op.y + op.h > PAGE_H for op in ops)
+        return any(op.y + op.h > PAGE_H if isinstance(op, ImageOp) else op.y > PAGE_H
+                   for op in ops)
 
     def unplace(self, made: list) -> None:
         """Take photos placed by ``place_figures`` off their page again."""
