@@ -18,7 +18,7 @@ from pathlib import Path
 from desktop import __version__
 
 OK, INVALID, USAGE = 0, 1, 2
-VERBS = ("export", "check")
+VERBS = ("export", "check", "new", "import")
 
 
 class UsageError(Exception):
@@ -64,12 +64,25 @@ def _parsers() -> dict:
     export.add_argument("--pdf", metavar="OUT", help="PDF の出力先 / PDF output file")
     export.add_argument("--plain-pdf", action="store_true",
                         help="PDF/A ではない普通の PDF にする / write plain PDF instead of PDF/A")
+    export.add_argument("--force", action="store_true",
+                        help="点検でエラーがあっても書き出す / export even when the checks find errors")
 
     check = _Parser(prog="shutcho check",
                     description="下書きを検査し、問題を一つずつ表示します / "
                                 "validate a draft and print each problem")
     check.add_argument("draft", help="下書き (.shutcho) または報告書 JSON / draft or report JSON")
-    return {"editor": editor, "export": export, "check": check}
+    new = _Parser(prog="shutcho new",
+                  description="新しい下書きを作ります。--from で前回の報告書から宛先・委員会・委員・"
+                              "職員を引き継ぎます / make a new draft, from last time's with --from")
+    new.add_argument("-o", "--output", required=True, metavar="NEW",
+                     help="作る下書き (.shutcho) / the new draft")
+    new.add_argument("--from", dest="source", metavar="OLD",
+                     help="前回の報告書 (.shutcho) / last time's draft")
+    new.add_argument("--presets", metavar="FILE",
+                     help="プリセット (shutcho-presets.json) / presets file (see docs/presets.md)")
+    parsers = {"editor": editor, "export": export, "check": check, "new": new}
+    _add_import_parser(parsers, _Parser)
+    return parsers
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_export(args)
         if verb == "check":
             return run_check(args)
+        if verb == "new":
+            return run_new(args)
+        if verb == "import":
+            return run_import(args)
         if args.version:
             if args.file:
                 raise UsageError("--version はファイルと一緒に指定できません "
@@ -109,6 +126,8 @@ def _load(path: str):
     from desktop.model.draft import DraftError, load_report_file
 
     try:
+        if Path(path).suffix.lower() in (".docx", ".docm"):
+            return _load_docx(path)
         return load_report_file(path)
     except DraftError as exc:
         say(f"{exc.path}: {exc.ja}")
@@ -154,21 +173,82 @@ def run_export(args) -> int:
     report = _load(args.draft)
     if report is None:
         return INVALID
+    if not _export_allowed(args.draft, report, args.force):
+        return INVALID
     status = OK
     for fmt, out in targets.items():
         options = {"pdf_a": not args.plain_pdf} if fmt == "pdf" else {}
         try:
-            EXPORTERS[fmt](report, out, **options)
+            warnings = EXPORTERS[fmt](report, out, **options) or []
         except ExportError as exc:
             say(f"{exc.path}: {exc.ja}")
             say(f"  ({exc.en})")
             status = INVALID
         else:
             say(f"{FORMAT_NAMES[fmt]} を書き出しました: {out} (exported)")
+            for warning in warnings:  # photos left out: never a silent omission
+                say(f"  注意 (warning): {warning}")
     return status
 
 
 LEVELS = {"error": "エラー (error)", "warning": "注意 (warning)"}
+
+
+def _export_allowed(draft: str, report, force: bool) -> bool:
+    """Exports run the checks first: errors stop them unless ``--force``."""
+    from desktop.model.checks import check_report
+
+    errors = [f for f in check_report(report) if f.level == "error"]
+    if not errors:
+        return True
+    for finding in errors:
+        say(f"  - {LEVELS['error']} {key_text(finding.key)}: {finding.ja} ({finding.en})")
+    if force:
+        say(f"{draft}: エラー {len(errors)} 件がありますが、--force により書き出します "
+            f"({len(errors)} error(s); exporting anyway because of --force)")
+        return True
+    say(f"{draft}: エラーが {len(errors)} 件あるため書き出しません。直すか、--force を付けてください "
+        f"(not exported: {len(errors)} error(s); fix them or add --force)")
+    return False
+
+
+def run_new(args) -> int:
+    """``shutcho new -o NEW [--from OLD] [--presets FILE]``: a new draft, never over a file."""
+    from desktop.model.draft import DraftError, save_draft
+    from desktop.model.presets import PresetsError, blank_report, carry_over, load_presets
+
+    out = Path(args.output)
+    if out.suffix == "":
+        out = out.with_suffix(".shutcho")
+    if args.source and Path(args.source).resolve() == out.resolve():
+        raise UsageError("新しい下書きが前回の報告書と同じファイルです "
+                         "(the new draft would overwrite last time's)")
+    if out.exists():
+        say(f"{out}: すでにあります。別の名前を指定してください (already exists; choose another name)")
+        return INVALID
+    presets = None
+    if args.presets:
+        try:
+            presets = load_presets(args.presets)
+        except PresetsError as exc:
+            say(f"{exc.path}: {exc.ja}")
+            say(f"  ({exc.en})")
+            return INVALID
+    if args.source:
+        previous = _load(args.source)
+        if previous is None:
+            return INVALID
+        report = carry_over(previous)
+    else:
+        report = blank_report(presets)
+    try:
+        save_draft(report, out)
+    except DraftError as exc:
+        say(f"{exc.path}: {exc.ja}")
+        say(f"  ({exc.en})")
+        return INVALID
+    say(f"新しい下書きを作りました: {out} (created)")
+    return OK
 
 
 def key_text(key) -> str:
@@ -182,19 +262,13 @@ def key_text(key) -> str:
 
 
 def run_check(args) -> int:
+    from desktop.model.checks import check_report, error_count
+
     report = _load(args.draft)
     if report is None:
         return INVALID
-    try:
-        from desktop.model.checks import check_report
-    except ModuleNotFoundError as exc:
-        if exc.name != "desktop.model.checks":
-            raise
-        say(f"{args.draft}: 読み込めました。内容の点検はこの版にはありません "
-            "(the draft loads; content checks are not available in this version)")
-        return OK
-    findings = list(check_report(report))
-    errors = sum(1 for f in findings if f.level == "error")
+    findings = check_report(report)
+    errors = error_count(findings)
     for finding in findings:
         say(f"  - {LEVELS.get(finding.level, finding.level)} {key_text(finding.key)}: "
             f"{finding.ja} ({finding.en})")
@@ -222,3 +296,63 @@ def run_editor(path: str | None) -> int:
             f"(the editor is not available here: {exc.name} is missing)")
         return USAGE
     return run(path=path)
+
+
+# -- DOCX drafts and importing past reports (shutcho import) ------------------------
+
+
+def _add_import_parser(parsers: dict, parser_class) -> None:
+    verb = parser_class(prog="shutcho import",
+                        description="過去の報告書 (DOCX・PDF・テキスト) を下書きに取り込みます / "
+                                    "import a past report (DOCX, PDF or text) as a draft")
+    verb.add_argument("file", help="取り込むファイル / the report to import")
+    verb.add_argument("-o", "--output", metavar="DRAFT", required=True,
+                      help="保存する下書き (.shutcho) / the draft to write")
+    parsers["import"] = verb
+
+
+def _load_docx(path: str):
+    """The draft inside a DOCX this app wrote; if it was edited in Word since, say what changed."""
+    from desktop.model.docxdraft import read_docx_draft
+    from desktop.model.draft import read_bytes
+
+    found = read_docx_draft(path, read_bytes(path))
+    if found.edited:
+        from desktop.importer.reopen import describe
+
+        say(f"{path}: 書き出し後に Word で編集されています。書き出した時の下書きを使います "
+            "(edited after export; using the draft as exported)")
+        for line in describe(found):
+            say(f"  - {line}")
+        say(f"  編集後の文書を使うには: shutcho import {path} -o 下書き.shutcho "
+            "(to use the edited document, import it)")
+    return found.report
+
+
+def run_import(args) -> int:
+    from desktop.importer import ImportFailure, import_report
+    from desktop.model.draft import DraftError, save_draft
+
+    source, target = Path(args.file), Path(args.output)
+    if source.resolve() == target.resolve():
+        raise UsageError("出力先が取り込むファイルそのものです (the output would overwrite the input)")
+    try:
+        imported = import_report(source)
+    except ImportFailure as exc:
+        say(f"{exc.path}: {exc.ja}")
+        say(f"  ({exc.en})")
+        return INVALID
+    for problem in imported.problems:
+        say(f"  - 問題 (problem) {problem.where}: {problem.ja} ({problem.en})"
+            + (f": {problem.text}" if problem.text else ""))
+    try:
+        save_draft(imported.report, target)
+    except DraftError as exc:
+        say(f"{exc.path}: {exc.ja}")
+        say(f"  ({exc.en})")
+        return INVALID
+    report = imported.report
+    say(f"取り込みました: {target} (imported from {imported.kind}: {len(report.members)} members, "
+        f"{len(report.topics)} topics, {len(report.destinations)} destinations; "
+        f"問題 {len(imported.problems)} 件 / {len(imported.problems)} problem(s))")
+    return OK

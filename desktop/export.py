@@ -41,40 +41,55 @@ def writer_module(fmt: str):
         raise
 
 
-def _refuse_folder(path: Path) -> None:
-    if path.is_dir():
-        raise ExportError(path, "保存先がフォルダーです。ファイル名を指定してください",
-                          "the target is a folder; give a file name")
+def _refuse_target(path: Path) -> None:
+    """An ExportError (never a traceback) for a target that cannot be written."""
+    from desktop.model.atomic import check_target, resolve_target
+
+    try:
+        check_target(resolve_target(path))
+    except OSError as exc:
+        raise os_error_message(path, exc) from None
 
 
-def export_docx(report, path: str | Path, *, font: str | None = None) -> None:
-    """Write ``report`` as a Word document (no Qt involved)."""
+def export_warnings(report) -> list[str]:
+    """What the export leaves out and the clerk must be told (photos that cannot be
+    used), each "ja (en)". The export still succeeds: the rest of the report is sound."""
+    from desktop.model.checks import photo_findings
+
+    return [f"{f.ja} ({f.en})" for f in photo_findings(report)]
+
+
+def export_docx(report, path: str | Path, *, font: str | None = None) -> list[str]:
+    """Write ``report`` as a Word document (no Qt involved); return export_warnings."""
     path = Path(path)
     writer = writer_module("docx")
     from desktop.document import build_document
 
-    _refuse_folder(path)
+    _refuse_target(path)
     document = build_document(report)
     try:
-        writer.write_docx(document, path, font=font)
+        writer.write_docx(document, path, font=font, draft=report)
     except OSError as exc:  # a writer should raise ExportError itself; this is the backstop
         raise os_error_message(path, exc) from None
+    return export_warnings(report)
 
 
-def export_pdf(report, path: str | Path, *, pdf_a: bool = True) -> None:
-    """Write ``report`` as a PDF (PDF/A by default) through the Qt renderer, offscreen."""
+def export_pdf(report, path: str | Path, *, pdf_a: bool = True) -> list[str]:
+    """Write ``report`` as a PDF (PDF/A by default) through the Qt renderer, offscreen;
+    return export_warnings."""
     path = Path(path)
     writer = writer_module("pdf")
     from desktop.document import build_document
     from desktop.render.fonts import ensure_app
 
-    _refuse_folder(path)
+    _refuse_target(path)
     ensure_app()
     document = build_document(report)
     try:
         writer.write_pdf(document, path, pdf_a=pdf_a)
     except OSError as exc:
         raise os_error_message(path, exc) from None
+    return export_warnings(report)
 
 
 EXPORTERS = {"docx": export_docx, "pdf": export_pdf}

@@ -27,6 +27,13 @@ def set_cell(editor, row: int, col: int, text: str) -> None:
     editor.table.item(row, col).setText(text)
 
 
+def type_date(field, text: str) -> None:
+    """Type ``text`` into a DateField and press Enter, as a clerk does."""
+    field.edit.setText(text)
+    field.edit.returnPressed.emit()
+    assert not field.message.text(), field.message.text()
+
+
 def check_cell(editor, row: int, col: int, on: bool) -> None:
     editor.table.item(row, col).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 

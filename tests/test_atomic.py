@@ -68,7 +68,7 @@ def test_write_failing_half_way_keeps_the_previous_draft(existing, monkeypatch):
     monkeypatch.setattr(atomic, "open", opener, raising=False)
     with pytest.raises(DraftError) as info:
         save_draft(Report(addressee="新しい内容"), path)
-    assert "No space left" in info.value.en
+    assert "disk is full" in info.value.en and "空き容量" in info.value.ja
     assert_untouched(path, before)
 
 

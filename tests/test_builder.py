@@ -121,3 +121,38 @@ def test_a_later_visit_without_sections_starts_a_new_page():
     headings = [e for e in build_document(report).elements
                 if isinstance(e, Para) and e.style is Style.VISIT_HEADING]
     assert [h.page_break_before for h in headings] == [False, True]
+
+
+# -- 視察日 ---------------------------------------------------------------------
+
+
+def _visit_report(visited):
+    return Report(topics=[Topic("計画", "a")], destinations=[
+        Destination("石川県", "金沢市", Visit(description="紹介文。", sections=[TopicSection("a")],
+                                         visited=visited))])
+
+
+def test_visit_date_is_printed_under_the_visit_heading():
+    elements = [e for e in build_document(_visit_report(date(2023, 7, 5))).elements
+                if isinstance(e, Para)]
+    styles = [e.style for e in elements]
+    heading = styles.index(Style.VISIT_HEADING)
+    line = elements[heading + 1]
+    assert line.text == "視察日\u3000令和５年７月５日（水）"
+    assert line.keep_with_next and elements[heading].keep_with_next
+    assert elements[heading + 2].text == "紹介文。"
+    assert "視察日\u3000令和５年７月５日（水）" in document_text(build_document(_visit_report(
+        date(2023, 7, 5))))
+
+
+def test_no_visit_date_no_line():
+    text = document_text(build_document(_visit_report(None)))
+    assert "視察日" not in text
+
+
+def test_visit_date_weekdays_and_an_old_date():
+    from desktop.document.builder import visit_date_text
+
+    assert visit_date_text(date(2023, 7, 9)) == "視察日\u3000令和５年７月９日（日）"
+    assert visit_date_text(date(2019, 5, 1)) == "視察日\u3000令和元年５月１日（水）"
+    assert visit_date_text(date(1850, 1, 7)) == "視察日\u30001850-01-07（月）"

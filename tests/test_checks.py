@@ -22,7 +22,7 @@ from desktop.model import (
     TopicSection,
     Visit,
 )
-from desktop.model.checks import Finding, check_report, has_errors
+from desktop.model.checks import Finding, check_report, error_count
 from desktop.model.draft import load_draft
 from test_draft_factory import make_report
 
@@ -52,7 +52,7 @@ def test_blank_report_lists_every_required_field():
         ("start",), ("end",), ("destinations",),
     ]
     assert all(f.level == "warning" for f in findings)
-    assert not has_errors(findings)
+    assert error_count(findings) == 0
     by_key = keyed(findings)
     assert "宛先" in by_key[("addressee",)].ja and "addressee" in by_key[("addressee",)].en
     assert "提出日" in by_key[("submitted",)].ja
@@ -110,7 +110,7 @@ def test_end_before_start_is_an_error():
     f = only(report)
     assert f.key == ("end",) and f.level == "error"
     assert "令和５年７月５日" in f.ja and "2023-07-05" in f.en
-    assert has_errors([f])
+    assert error_count([f]) == 1 and error_count([f, f]) == 2
 
 
 def test_one_day_trip_is_fine():
@@ -269,6 +269,70 @@ def test_finding_text_has_both_languages():
     f = only(Report(addressee="議長", submitted=date(2023, 8, 16), committee="総務委員会",
                     members=[Member("委員長", PersonName("林", "真一郎"))], topics=[],
                     start=date(2023, 7, 5), end=date(2023, 7, 7),
-                    destinations=[Destination("石川県", "金沢市")]))
+                    destinations=[Destination("石川県", "金沢市", Visit(overview="概要"))]))
     assert f.key == ("topics",)
     assert "用務" in str(f) and "no topics" in str(f)
+
+
+# -- 視察日 ---------------------------------------------------------------------
+
+
+def _with_visit_date(day):
+    report = make_report()
+    report.destinations[1].visit.visited = day
+    return report
+
+
+@pytest.mark.parametrize("day", [date(2023, 7, 5), date(2023, 7, 6), date(2023, 7, 7)])
+def test_visit_date_within_the_trip_is_fine(day):
+    assert check_report(_with_visit_date(day)) == []
+
+
+@pytest.mark.parametrize("day", [date(2023, 7, 4), date(2023, 7, 8), date(2024, 7, 6)])
+def test_visit_date_outside_the_trip_is_a_warning(day):
+    finding = only(_with_visit_date(day))
+    assert finding.key == ("destinations", 1, "visit", "visited")
+    assert finding.level == "warning"
+    assert "出張先2（加賀市）の視察日" in finding.ja and "期間" in finding.ja
+    assert day.isoformat() in finding.en and "outside the trip (2023-07-05 to 2023-07-07)" in finding.en
+
+
+def test_visit_date_against_one_trip_date():
+    report = _with_visit_date(date(2023, 7, 4))
+    report.end = None
+    assert ("destinations", 1, "visit", "visited") in keyed(check_report(report))
+    report.destinations[1].visit.visited = date(2023, 9, 1)
+    assert ("destinations", 1, "visit", "visited") not in keyed(check_report(report))
+    report.start, report.end = None, date(2023, 7, 7)
+    assert ("destinations", 1, "visit", "visited") in keyed(check_report(report))
+
+
+def test_visit_date_before_meiji_is_an_error():
+    report = _with_visit_date(date(1850, 1, 1))
+    report.start = report.end = None
+    finding = keyed(check_report(report))[("destinations", 1, "visit", "visited")]
+    assert finding.level == "error" and "明治より前" in finding.ja
+
+
+# -- issue 12 (findings 2 and 9) ---------------------------------------------------
+
+
+def test_a_second_chair_is_a_warning():
+    from desktop.model.report import Member, PersonName
+    report = Report(members=[Member("委員長", PersonName("林", "一")), Member("委員", PersonName("森", "二")),
+                             Member("委員長", PersonName("坂", "三"))])
+    found = [f for f in check_report(report) if f.key == ("members", 2, "role")]
+    assert [f.level for f in found] == ["warning"] and "委員長が二人" in found[0].ja
+
+
+def test_addressee_with_its_own_honorific_is_a_warning():
+    found = [f for f in check_report(Report(addressee="下関市議会議長様", honorific="殿"))
+             if f.key == ("addressee",)]
+    assert found and "様" in found[0].ja
+
+
+def test_an_empty_visit_is_a_warning():
+    from desktop.model.report import Destination
+    report = Report(destinations=[Destination("石川県", "金沢市")])
+    found = [f for f in check_report(report) if f.key == ("destinations", 0, "visit", "overview")]
+    assert found and "視察内容" in found[0].ja

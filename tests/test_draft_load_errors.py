@@ -88,9 +88,10 @@ def test_not_utf8_utf16(tmp_path):
     refused(write(tmp_path, raw), "UTF-8", "not UTF-8")
 
 
-def test_word_document_is_not_a_draft(tmp_path):
+def test_damaged_word_document_is_refused_as_such(tmp_path):
+    """A DOCX is read as one (issue 13: our DOCX reopens as its draft), not refused as 'not UTF-8'."""
     refused(write(tmp_path, b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4, "old.docx"),
-            "UTF-8", "not UTF-8")
+            "DOCX が壊れている", "the DOCX is damaged")
 
 
 # -- deeply nested -----------------------------------------------------------------

@@ -49,7 +49,7 @@ def test_saved_file_is_utf8_json_with_the_wrapper(tmp_path):
     text = path.read_bytes().decode("utf-8")
     document = json.loads(text)
     assert document["format"] == FORMAT == "shutcho-draft"
-    assert document["version"] == VERSION == 1
+    assert document["version"] == VERSION == 2
     assert document["report"] == report_to_data(make_report())
     assert "下関市議会議長" in text  # readable, not \\u escapes
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 
 from desktop.model.draft import load_draft, save_draft
 from desktop.model.report import (
@@ -26,7 +25,7 @@ from desktop.model.report import (
     TopicSection,
     Visit,
 )
-from formkit import check_cell, make_form, set_cell, write_png
+from formkit import type_date, check_cell, make_form, set_cell, write_png
 
 
 def _fill(form, tmp_path) -> None:
@@ -34,7 +33,7 @@ def _fill(form, tmp_path) -> None:
     basic.title_edit.setText("出張報告書")
     basic.addressee.setText("下関市議会議長")
     basic.honorific.setEditText("様")
-    basic.submitted.edit.setDate(QDate(2023, 8, 16))
+    type_date(basic.submitted, "2023/8/16")
 
     roster = form.page("roster")
     roster.committee.setText("総務委員会")
@@ -56,8 +55,8 @@ def _fill(form, tmp_path) -> None:
     trip.topics.add_button.click()
     set_cell(trip.topics, 0, 0, "地域コミュニティについて")
     set_cell(trip.topics, 1, 0, "スマートシティについて")
-    trip.start.edit.setDate(QDate(2023, 7, 5))
-    trip.end.edit.setDate(QDate(2023, 7, 7))
+    type_date(trip.start, "2023/7/5")
+    type_date(trip.end, "2023/7/7")
     trip.destinations.add_button.click()
     set_cell(trip.destinations, 0, 0, "石川県")
     set_cell(trip.destinations, 0, 1, "金沢市")
@@ -68,6 +67,7 @@ def _fill(form, tmp_path) -> None:
     topic_ids = [t.id for t in form.report().topics]
     visit.topic_checks[topic_ids[1]].setChecked(True)
     visit.topic_checks[topic_ids[0]].setChecked(True)
+    type_date(visit.visited, "2023/7/6")
     visit.population.setText("約４５万人")
     visit.area.setText("約４６９㎢")
     visit.description.setPlainText("城下町。")
@@ -131,7 +131,7 @@ def _expected(report: Report) -> Report:
                 ])]),
                 TopicSection(t2.id, []),
             ],
-            qa=[QA("予算は。", "５億円。")]))],
+            qa=[QA("予算は。", "５億円。")], visited=date(2023, 7, 6)))],
         introduction="視察を実施したので報告する。",
         settings=Settings(True, "BIZ UD明朝", "総務委員会委員長"),
     )
@@ -173,3 +173,16 @@ def test_edited_signal_on_change_undo_and_redo(qtbot):
     form.stack_.undo()
     form.stack_.redo()
     assert len(seen) == 3
+
+
+def test_visit_date_shown_and_cleared_through_the_form(qtbot):
+    report = Report(destinations=[Destination("石川県", "金沢市", Visit(visited=date(2023, 7, 5)))])
+    form = make_form(qtbot, report)
+    page = form.page("visit", 0)
+    assert page.visited.value() == date(2023, 7, 5)
+    assert "令和５年７月５日" in page.visited.edit.text()
+    page.visited.clear.click()
+    assert form.report().destinations[0].visit.visited is None
+    form.stack_.undo()
+    assert form.report().destinations[0].visit.visited == date(2023, 7, 5)
+    assert page.visited.value() == date(2023, 7, 5)

@@ -60,6 +60,10 @@ def test_visit_keys(form, qtbot):
     assert form.focus_field(("destinations", 0, "visit", "hosts", 1, "people", 0, "title"))
     assert kanazawa.hosts.people.items is report.destinations[0].visit.hosts[1].people
 
+    assert form.focus_field(("destinations", 1, "visit", "visited"))  # the checks' key for 視察日
+    assert _current_page(form) is kaga
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is kaga.visited.edit)
+
 
 def test_unknown_keys(form):
     for key in [(), ("nothing",), ("members", 99), ("destinations", 9, "visit", "overview"),

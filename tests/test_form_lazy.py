@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication
 
 from conftest import SAMPLE
@@ -90,13 +88,11 @@ def test_an_empty_date_still_opens_its_calendar_at_this_month(qtbot):
     field = DateField()
     qtbot.addWidget(field)
     field.set_value(None)
-    QApplication.sendEvent(field.edit, QFocusEvent(QEvent.Type.FocusIn))  # as a click or Tab does
-    calendar = field.edit.calendarWidget()
-    popup = calendar.window()  # the pop-up holding the calendar
-    popup.show()
+    field.open_calendar()
+    calendar = field.calendar()
     today = date.today()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
-    popup.hide()
+    calendar.window().hide()
 
 
 def test_start_up_builds_only_the_first_page_and_loads_no_later_modules(tmp_path):

@@ -5,12 +5,12 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from conftest import SAMPLE
 from desktop.model.draft import load_draft
 from desktop.model.report import Member, PersonName, Report, Topic
-from formkit import cells, make_form, row_labels, set_cell, tree_labels
+from formkit import type_date, cells, make_form, row_labels, set_cell, tree_labels
 
 
 def _small() -> Report:
@@ -52,7 +52,7 @@ def test_undo_redo_across_kinds_of_edit(qtbot):
     trip.topics.select_row(2)
     trip.topics.down_button.setEnabled(True)
     trip.topics.move(2, 0)                                       # reorder
-    trip.start.edit.setDate(QDate(2023, 7, 4))                   # date
+    type_date(trip.start, "2023/7/4")                   # date
     tree = visit.blocks
     section = report.destinations[0].visit.sections[0]
     last = section.blocks[0].children[-1]

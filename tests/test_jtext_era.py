@@ -134,3 +134,51 @@ def test_format_period(start, end, expected):
 def test_datetime_is_accepted():
     assert to_era(datetime(2019, 5, 1, 0, 0)) == ("令和", 1)
     assert format_era_date(datetime(2019, 4, 30, 23, 59)) == "平成３１年４月３０日"
+
+
+def test_format_period_leaves_out_a_missing_date_and_takes_a_formatter():
+    assert format_period(date(2023, 7, 5), None) == ("令和５年７月５日から",)
+    assert format_period(None, date(2023, 7, 7)) == ("令和５年７月７日まで",)
+    assert format_period(None, None) == ()
+    assert format_period(date(2023, 7, 5), date(2023, 7, 7), date.isoformat) == (
+        "2023-07-05から", "2023-07-07まで")
+
+
+# -- reading era dates back (the importer) ------------------------------------------
+
+from datetime import timedelta  # noqa: E402
+
+from desktop.jtext import parse_era_date  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("令和５年（2023年）８月１６日", date(2023, 8, 16)),
+    ("令和５年７月５日から", date(2023, 7, 5)),
+    ("令和元年５月１日", date(2019, 5, 1)),
+    ("平成３１年４月３０日まで", date(2019, 4, 30)),
+    ("平成元年１月８日", date(1989, 1, 8)),
+    ("昭和６４年１月７日", date(1989, 1, 7)),
+    ("令和 6 年 12 月 1 日", date(2024, 12, 1)),
+    ("提出 令和２年(2020年)1月31日 議長", date(2020, 1, 31)),
+])
+def test_parse_era_date(text, expected):
+    assert parse_era_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "令和元年４月１日",   # before 令和 began
+    "平成３２年１月１日",  # 平成 ended in its 31st year
+    "令和５年２月３０日",  # no such day
+    "２０２３年７月５日",  # no era
+    "",
+])
+def test_parse_era_date_refuses_what_is_not_an_era_date(text):
+    assert parse_era_date(text) is None
+
+
+def test_every_written_date_reads_back():
+    day = date(1989, 1, 1)
+    while day < date(2026, 1, 1):
+        assert parse_era_date(format_era_date(day)) == day
+        assert parse_era_date(format_submission_date(day)) == day
+        day += timedelta(days=17)

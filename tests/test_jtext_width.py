@@ -1,5 +1,7 @@
 """半角→全角 conversion and the half-width finder for the problems panel."""
 
+import string
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -38,11 +40,17 @@ def test_to_fullwidth(text, expected):
     assert to_fullwidth(text) == expected
 
 
-def test_converted_set_is_exact():
-    changed = {chr(c) for c in range(0x110000) if to_fullwidth(chr(c)) != chr(c)}
-    assert changed == set(HALFWIDTH_CONVERTED)
-    for c in HALFWIDTH_CONVERTED:
-        assert ord(to_fullwidth(c)) == ord(c) + 0xFEE0
+def test_converted_set_is_exactly_digits_letters_and_five_signs():
+    """Written out independently of the module: the digits, the Latin letters and ,.%()
+    become their FULLWIDTH forms (as Unicode names them); nothing else in Unicode changes."""
+    expected = set(string.digits + string.ascii_letters + ",.%()")
+    changed = {chr(c): to_fullwidth(chr(c)) for c in range(0x110000)
+               if to_fullwidth(chr(c)) != chr(c)}
+    assert set(changed) == expected
+    for c, wide in changed.items():
+        assert unicodedata.name(wide) == "FULLWIDTH " + unicodedata.name(c)
+        assert unicodedata.normalize("NFKC", wide) == c
+    assert set(HALFWIDTH_CONVERTED) == expected  # the constant the module documents
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from desktop.model import (
     Attendee,
     Destination,
     Host,
+    Image,
     Item,
     Member,
     Paragraph,
@@ -105,7 +106,7 @@ def random_report(rng: random.Random) -> Report:
                             for _ in range(rng.randrange(3))]) for _ in range(rng.randrange(3))],
             text(),
             [TopicSection(t.id, blocks((Paragraph, Photo, Item, Subheading), 0)) for t in covered],
-            [QA(text(), text()) for _ in range(rng.randrange(3))])))
+            [QA(text(), text()) for _ in range(rng.randrange(3))], day())))
     return Report(
         title=text(10), addressee=text(10), honorific=text(2), submitted=day(),
         committee=text(10), members=[Member(text(4), PersonName(text(3), text(3)))
@@ -231,7 +232,7 @@ def test_refused_by_codec_and_schema(validator, tmp_path, name):
 
 WRAPPERS_REFUSED = {
     "wrong format": {"format": "other", "version": 1, "report": {}},
-    "newer version": {"format": "shutcho-draft", "version": 2, "report": {}},
+    "newer version": {"format": "shutcho-draft", "version": 3, "report": {}},
     "version a string": {"format": "shutcho-draft", "version": "1", "report": {}},
     "version zero": {"format": "shutcho-draft", "version": 0, "report": {}},
     "missing report": {"format": "shutcho-draft", "version": 1},
@@ -290,3 +291,44 @@ def test_schema_limits_mirror_the_codec():
     assert image["mime"]["enum"] == sorted(IMAGE_MIMES)
     assert image["width"]["maximum"] == image["height"]["maximum"] == MAX_IMAGE_SIDE
     assert image["data"]["maxLength"] == MAX_IMAGE_BYTES * 4 // 3 + 4
+
+
+def test_schema_file_is_generated_from_the_model():
+    """resources/schema/report.schema.json is desktop.model.schema's output, unchanged.
+
+    After changing the model: ``python -m desktop.model.schema``.
+    """
+    from desktop.model.schema import report_schema, schema_text
+
+    assert SCHEMA_PATH.read_text("utf-8") == schema_text()
+    assert json.loads(SCHEMA_PATH.read_text("utf-8")) == report_schema()
+
+
+def test_every_model_field_is_in_the_schema():
+    """A field added to the model reaches the schema without anyone writing it there."""
+    from dataclasses import fields
+
+    from desktop.model.codec import shape
+    from desktop.model.schema import _classes, _name, report_schema
+
+    defs = report_schema()["$defs"]
+    classes: list[type] = []
+    _classes(Report, classes)
+    assert Visit in classes and Image in classes and Subheading in classes
+    for cls in classes:
+        properties = defs[_name(cls)]["properties"]
+        for f in shape(cls):
+            if not f.flatten:
+                assert f.key in properties, (cls, f.name)
+        assert len(fields(cls)) == len(shape(cls))
+    assert "visited" in defs["visit"]["properties"]
+    assert set(defs["member"]["properties"]) == {"role", "family", "given"}
+    assert defs["section"]["properties"]["topic"]["description"]
+
+
+def test_visit_date_is_checked_by_both(validator, tmp_path):
+    data = make_data()
+    data["destinations"][0]["visit"]["visited"] = "2023-07-05"
+    assert validator.is_valid(data) and loader_accepts(data, tmp_path)
+    data["destinations"][0]["visit"]["visited"] = "2023/07/05"
+    assert not validator.is_valid(data) and not loader_accepts(data, tmp_path)

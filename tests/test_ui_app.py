@@ -18,14 +18,40 @@ def _settings(tmp_path) -> AppSettings:
     return AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
 
 
-def test_start_opens_the_sample_untitled(qtbot, tmp_path):
+def test_start_without_a_file_is_a_blank_report_not_the_sample(qtbot, tmp_path):
+    """Issue 12 finding 1: an empty home starts with a blank, untitled report."""
     from desktop.ui.app import create_window
 
     win = create_window(None, _settings(tmp_path), tmp_path / "recovery")
     qtbot.addWidget(win)
-    assert win.form.report() == load_report_file(SAMPLE)
+    assert win.form.report() == Report()
+    assert win.form.report() != load_report_file(SAMPLE)
     assert win.controller.path is None and not win.controller.modified
     assert win.windowTitle() == "無題[*] - 出張報告書エディタ"
+
+
+def test_start_fills_the_blank_report_from_the_presets(qtbot, tmp_path):
+    import shutil
+
+    from conftest import ROOT
+    from desktop.ui.app import create_window
+
+    shutil.copy(ROOT / "docs" / "examples" / "shutcho-presets.json", tmp_path / "shutcho-presets.json")
+    win = create_window(None, _settings(tmp_path), tmp_path / "recovery")
+    qtbot.addWidget(win)
+    report = win.form.report()
+    assert report.addressee == "下関市議会議長" and report.staff and report.destinations == []
+    assert not win.controller.modified
+
+
+def test_the_sample_opens_from_the_help_menu(qtbot, tmp_path):
+    from desktop.ui.app import create_window
+
+    win = create_window(None, _settings(tmp_path), tmp_path / "recovery")
+    qtbot.addWidget(win)
+    action = next(a for a in win.help_menu.actions() if "見本" in a.text())
+    action.trigger()
+    assert win.form.report() == load_report_file(SAMPLE) and win.controller.path is None
 
 
 def test_start_opens_a_file_given_on_the_command_line(qtbot, tmp_path):

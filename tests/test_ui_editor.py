@@ -62,6 +62,13 @@ class Asks:
         win.ask_save_path = lambda kind, suggested: self.save_paths.pop(0)
         win.ask_open_path = lambda: self.open_paths.pop(0)
         win.ask_restore_recovery = lambda info: self.restore
+        self.locked: list[str] = []  # who had a draft, as the second window was told
+        self.lock_answer = "readonly"
+        self.changed_asked: list = []
+        self.overwrite_changed = False
+        win.ask_locked_draft = lambda path, ja, en: self.locked.append(ja + en) or self.lock_answer
+        win.confirm_overwrite_changed = (
+            lambda path: self.changed_asked.append(path) or self.overwrite_changed)
 
     def _confirm(self):
         self.discard_asked += 1
@@ -135,6 +142,36 @@ def test_save_with_a_path_overwrites_without_asking(win, tmp_path):
     edit(win, "committee", "新")
     assert win.controller.save()
     assert load_report_file(target).committee == "新"
+
+
+@pytest.mark.parametrize("typed, saved", [
+    ("報告", "報告.shutcho"),
+    ("R5.7.5 総務委員会", "R5.7.5 総務委員会.shutcho"),  # a dot in the name is not a suffix
+    ("報告.SHUTCHO", "報告.SHUTCHO"),
+    ("報告.shutcho", "報告.shutcho"),
+])
+def test_save_as_adds_the_draft_suffix(win, tmp_path, typed, saved):
+    edit(win, "committee", "総務委員会")
+    win.asks.save_paths.append(str(tmp_path / typed))
+    assert win.controller.save_as()
+    drafts = [p.name for p in tmp_path.iterdir()
+              if p.is_file() and p.suffix != ".ini" and not p.name.startswith(".~lock.")]
+    assert drafts == [saved]  # the lock file beside the open draft aside
+    assert win.controller.path == (tmp_path / saved).resolve()
+    assert load_report_file(tmp_path / saved).committee == "総務委員会"
+
+
+def test_saving_adds_the_draft_to_the_recent_files(win, tmp_path):
+    assert win.settings.recent_files() == []
+    first, second = tmp_path / "first.shutcho", tmp_path / "second.shutcho"
+    win.asks.save_paths.append(str(first))
+    assert win.controller.save()  # untitled: Save asks for the name
+    assert win.settings.recent_files() == [str(first.resolve())]
+    win.asks.save_paths.append(str(second))
+    assert win.controller.save_as()
+    assert win.settings.recent_files() == [str(second.resolve()), str(first.resolve())]
+    win._fill_recent()
+    assert "second.shutcho" in win.recent_menu.actions()[0].text()
 
 
 def test_undo_back_to_the_saved_state_is_unmodified(win):
@@ -271,6 +308,9 @@ def test_export_failure_is_a_message_naming_the_file(win, tmp_path):
 def _crash(win):
     """What a kill leaves: the recovery file, and no normal close."""
     win.autosaver.detach()
+    if win.controller._lock is not None:  # the killed process's lock is a dead one's
+        from desktop.model import lock as draft_lock
+        draft_lock._HELD.discard(win.controller._lock.path)
     win.controller.close_requested = lambda: True  # teardown closes it without cleanup
 
 
@@ -378,18 +418,31 @@ def test_problems_panel_hides_from_the_view_menu_and_the_layout_is_remembered(ma
     assert second.problems.isVisible()
 
 
+def _page_picture(win, index):
+    """Page ``index`` as the preview paints it (scrolled into view or not)."""
+    canvas = win.preview.canvas
+    return canvas.grab(canvas.page_rect(index).toRect()).toImage()
+
+
 def test_preview_follows_edits(win, qtbot):
+    # The same page width before and after (a scroll bar appearing would narrow the pages).
+    win.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     win.show()
     assert win.controller.load(SAMPLE)
     qtbot.waitUntil(lambda: win.preview.page_count() > 0 and not win.preview.busy, timeout=5000)
     pages = win.preview.page_count()
+    last_page = _page_picture(win, pages - 1)
+    assert _page_picture(win, pages - 2) != last_page
     dest = win.form.report().destinations[0]
     more = [Paragraph("長い段落。" * 400) for _ in range(3)]
     edit(win, "blocks", dest.visit.sections[0].blocks + more, obj=dest.visit.sections[0])
     assert win.preview.busy
     qtbot.waitUntil(lambda: not win.preview.busy, timeout=5000)
     assert win.preview.page_count() > pages
-    win.preview.grab()  # paints the visible pages without error
+    # The painted pages follow: the old last place now shows other text, and the
+    # last page (the second visit's end, untouched) is painted as before, further down.
+    assert _page_picture(win, pages - 1) != last_page
+    assert _page_picture(win, win.preview.page_count() - 1) == last_page
 
 
 def test_edit_menu_has_undo_and_redo_with_standard_shortcuts(win):

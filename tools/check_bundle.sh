@@ -52,6 +52,14 @@ sys.exit(0 if "出張報告書" in text and "地域コミュニティ活性化�
 PY
 echo "ok: export (PDF $(stat -c %s x.pdf) bytes, DOCX $(stat -c %s x.docx) bytes)"
 
+# Past reports in: the exported DOCX reopens as its draft; the PDF imports (pypdf in the bundle).
+"$app/shutcho-cli" check x.docx 2>reopen.err || { cat reopen.err >&2; fail "the DOCX did not reopen"; }
+"$app/shutcho-cli" import x.pdf -o imported.shutcho 2>import.err \
+  || { cat import.err >&2; fail "import of the PDF exited non-zero"; }
+grep -q Traceback import.err && { cat import.err >&2; fail "import printed a traceback"; }
+grep -q 地域コミュニティ活性化推進計画 imported.shutcho || fail "the imported draft lacks its topics"
+echo "ok: DOCX reopened, PDF imported"
+
 # The editor: it must start and keep running (killed after a few seconds) without errors.
 editor_check='"$1" sample.shutcho 2>editor.err & pid=$!
 sleep 5

@@ -5,7 +5,7 @@ Layout rules taken from the reference report (docs/report-layout.md):
   stacked at the right, labels 用務 and 期間 spread to the width of 出張先;
 - roles are spread to one width and names to one width;
 - each visit lists the 用務 topics it covers (numbered as in 用務), then its
-  heading, description, 【出席者等】, 【調査概要】, topic sections and 【主な質疑応答】;
+  heading, its 視察日 when given, description, 【出席者等】, 【調査概要】, topic sections and 【主な質疑応答】;
 - a visit that covers several topics heads each section with its topic; a visit
   of one topic does not repeat it (the list above already names it);
 - headings: １．(indent 0), １）(indent 0), ①(indent 1); a paragraph is indented
@@ -37,7 +37,13 @@ from desktop.document.elements import (
     Title,
 )
 from desktop.document.numbering import circled, subheading_label, topic_label
-from desktop.jtext import EraError, format_era_date, format_submission_date
+from desktop.jtext import (
+    EraError,
+    format_era_date,
+    format_period,
+    format_submission_date,
+    spread_width,
+)
 from desktop.model.report import (
     Attendee,
     Block,
@@ -72,20 +78,28 @@ def _date_text(d: date | None, form) -> str:
         return d.isoformat()
 
 
-def _period_lines(start: date | None, end: date | None) -> list[str]:
-    """令和５年７月５日から / 令和５年７月７日まで (a missing date leaves its line out)."""
-    return [_date_text(d, format_era_date) + suffix
-            for d, suffix in ((start, "から"), (end, "まで")) if d is not None]
+def _era_or_iso(d: date) -> str:
+    """令和５年７月５日; a date before 明治 (which the checks report) as 1850-01-01."""
+    return _date_text(d, format_era_date)
+
+
+WEEKDAYS = "月火水木金土日"
+
+
+def visit_date_text(d: date) -> str:
+    """視察日　令和５年７月５日（水）: the line under a visit's heading."""
+    return f"視察日{IDEOGRAPHIC_SPACE}{_era_or_iso(d)}（{WEEKDAYS[d.weekday()]}）"
 
 
 # -- header ------------------------------------------------------------------
 
 
 def _header(report: Report) -> HeaderTable:
-    role_width = max((len(m.role) for m in report.members), default=0)
-    title_width = max((len(s.title) for s in report.staff), default=0)
+    role_width = spread_width(m.role for m in report.members)
+    title_width = spread_width(s.title for s in report.staff)
     names = [m.name.full for m in report.members] + [s.name.full for s in report.staff]
-    name_width = max([NAME_MIN_WIDTH] + [len(n) + 1 for n in names if len(n) > 1])
+    # One cell wider than the longest name of two or more characters (林 真 一 郎 + one).
+    name_width = spread_width((n for n in names if len(n) > 1), NAME_MIN_WIDTH - 1) + 1
 
     left = [HeaderLine((Spread("職氏名"),))]
     if report.committee:
@@ -106,7 +120,8 @@ def _header(report: Report) -> HeaderTable:
     purpose += [HeaderLine((Spread(t.title),), label=topic_label(n))
                 for n, t in enumerate(report.topics, start=1)]
     period = [HeaderLine((Spread("期間", label_width),))]
-    period += [HeaderLine((Spread(line),)) for line in _period_lines(report.start, report.end)]
+    period += [HeaderLine((Spread(line),))
+               for line in format_period(report.start, report.end, _era_or_iso)]
     places = [HeaderLine((Spread("出張先", label_width),))]
     places += [HeaderLine((Spread(d.place),)) for d in report.destinations if d.place]
     return HeaderTable(tuple(left), (tuple(purpose), tuple(period), tuple(places)))
@@ -197,6 +212,9 @@ def _visit(report: Report, dest: Destination, first: bool) -> list[Element]:
                         page_break_before=i == 0 and not first, keep_with_next=True))
     out.append(Para(Style.VISIT_HEADING, _visit_heading(dest), keep_with_next=True,
                     page_break_before=not sections and not first))
+    if visit.visited is not None:
+        out.append(Para(Style.BODY, visit_date_text(visit.visited), first_line=1.0,
+                        keep_with_next=True))
     out.extend(_body(visit.description))
 
     lines = [(host.name, _attendee_lines(host.people)) for host in visit.hosts]

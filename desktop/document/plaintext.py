@@ -1,7 +1,7 @@
 """The document as plain text, one paragraph or table line per line.
 
-Used to compare a report with the reference text and by ``shutcho export --txt``
-style checks; spreading and indents are shown with plain spaces.
+Used by the tests to compare a report with the reference text (tests/textcompare.py);
+spreading and indents are shown with plain spaces.
 """
 
 from __future__ import annotations

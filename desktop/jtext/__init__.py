@@ -11,7 +11,8 @@ from .era import (
     format_submission_date,
     to_era,
 )
-from .spread import spread_plain, spread_width
+from .dateparse import DateParseError, parse_date, parse_era_date
+from .spread import spread_width
 from .width import HALFWIDTH_CONVERTED, find_halfwidth, fullwidth_number, to_fullwidth
 from .xmlsafe import clean_text
 
@@ -24,11 +25,13 @@ __all__ = [
     "format_era_date",
     "format_submission_date",
     "format_period",
+    "parse_era_date",
     "HALFWIDTH_CONVERTED",
     "to_fullwidth",
     "fullwidth_number",
     "find_halfwidth",
     "clean_text",
+    "DateParseError",
+    "parse_date",
     "spread_width",
-    "spread_plain",
 ]

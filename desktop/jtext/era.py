@@ -17,6 +17,11 @@ lunisolar calendar) and applied retroactively from 明治元年1月1日, which i
 01-25 on is 明治元年.  Months and days are always the Gregorian ones; no
 attempt is made to convert to the old calendar used before 明治6年 (1873).
 
+The last date written in 和暦 is LAST_DATE, 2099-12-31 (令和８１年): a later date
+is refused like one before 明治 (``EraError``), so 9999-12-31 is never printed as
+令和７９８１年. No report of a trip has a date that far ahead; ``check`` calls it
+an error and the outputs show the ISO date.
+
 The first year of an era is written 元年, and numbers are written in
 full-width digits (``令和５年７月５日``), except the Western year in the
 submission date, which is half-width: ``令和５年（2023年）８月１６日``.
@@ -25,7 +30,7 @@ submission date, which is half-width: ``令和５年（2023年）８月１６日
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from .width import fullwidth_number
 
@@ -33,6 +38,7 @@ __all__ = [
     "Era",
     "ERAS",
     "EraError",
+    "LAST_DATE",
     "to_era",
     "era_year_text",
     "format_era_date",
@@ -56,8 +62,12 @@ ERAS: tuple[Era, ...] = (
 )
 
 
+#: The last date written in the Japanese calendar (see the module doc).
+LAST_DATE = date(2099, 12, 31)
+
+
 class EraError(ValueError):
-    """A date that cannot be written in the Japanese calendar (before 明治)."""
+    """A date that cannot be written in the Japanese calendar (before 明治, after LAST_DATE)."""
 
 
 def _as_date(d: date) -> date:
@@ -68,9 +78,13 @@ def _as_date(d: date) -> date:
 def to_era(d: date) -> tuple[str, int]:
     """Return (era name, era year): ``date(2023, 7, 5)`` → ``("令和", 5)``.
 
-    Raises :class:`EraError` for dates before 明治 (1868-01-25).
+    Raises :class:`EraError` for dates before 明治 (1868-01-25) or after LAST_DATE.
     """
     d = _as_date(d)
+    if d > LAST_DATE:
+        raise EraError(
+            f"{LAST_DATE.year}年より後の日付は和暦にできません: {d.isoformat()} "
+            f"(dates after {LAST_DATE.year} are not written in the Japanese calendar)")
     for era in reversed(ERAS):
         if d >= era.start:
             return era.name, d.year - era.start.year + 1
@@ -101,9 +115,13 @@ def format_submission_date(d: date) -> str:
     )
 
 
-def format_period(start: date, end: date) -> tuple[str, str]:
-    """``("令和５年７月５日から", "令和５年７月７日まで")``.
+def format_period(start: date | None, end: date | None,
+                  form: Callable[[date], str] = format_era_date) -> tuple[str, ...]:
+    """``("令和５年７月５日から", "令和５年７月７日まで")``: the lines of the 期間.
 
+    A date not set (None) leaves its line out. *form* writes one date (the
+    builder passes one that writes a date before 明治 as ISO instead of raising).
     The order of *start* and *end* is not checked; that is the model's job.
     """
-    return f"{format_era_date(start)}から", f"{format_era_date(end)}まで"
+    return tuple(form(d) + suffix for d, suffix in ((start, "から"), (end, "まで"))
+                 if d is not None)

@@ -22,7 +22,7 @@ key                                                    field
 ``("staff", i, "family")``                             staff member *i*'s family name
 ``("topics", i)``                                      topic *i* (its title)
 ``("destinations", i, "prefecture" | "city")``         destination *i*'s place
-``("destinations", i, "visit", F)``                    F = "description" or "overview"
+``("destinations", i, "visit", F)``                    F = "description", "overview" or "visited"
 ``("destinations", i, "visit", "profile", F)``         F = "population" or "area"
 ``("destinations", i, "visit", "hosts", h, "name")``   a host organisation's name
 ``(..., "hosts", h, "people", p, F)``                  F = "department", "name", "title", "note"
@@ -44,6 +44,7 @@ from datetime import date
 from typing import Iterable, Literal
 
 from desktop.jtext import EraError, find_halfwidth, format_era_date, to_era
+from desktop.jtext.era import LAST_DATE
 from desktop.model.report import Item, Paragraph, Photo, Report, Subheading
 
 Key = tuple
@@ -58,14 +59,18 @@ class Finding:
     level: Level
     ja: str
     en: str
+    kind: str = ""
+    """"photo" for a photo that cannot be used, "glyph" for a character no font draws,
+    "limit" for a report over the export budget; "" for the rest."""
 
     def __str__(self) -> str:
         mark = "誤り" if self.level == "error" else "注意"
         return f"{mark}: {self.ja} ({self.level}: {self.en})"
 
 
-def has_errors(findings: Iterable[Finding]) -> bool:
-    return any(f.level == "error" for f in findings)
+def error_count(findings: Iterable[Finding]) -> int:
+    """How many findings are errors (the others are warnings); ``shutcho check`` fails on any."""
+    return sum(1 for f in findings if f.level == "error")
 
 
 _DATES = (("submitted", "提出日", "submission date"),
@@ -82,6 +87,7 @@ def check_report(report: Report) -> list[Finding]:
     out.dates()
     out.topics()
     out.destinations()
+    out.glyphs()
     return out.findings
 
 
@@ -90,8 +96,8 @@ class _Checks:
         self.report = report
         self.findings: list[Finding] = []
 
-    def add(self, key: Key, level: Level, ja: str, en: str) -> None:
-        self.findings.append(Finding(tuple(key), level, ja, en))
+    def add(self, key: Key, level: Level, ja: str, en: str, kind: str = "") -> None:
+        self.findings.append(Finding(tuple(key), level, ja, en, kind))
 
     def missing(self, key: Key, ja: str, en: str) -> None:
         self.add(key, "warning", f"{ja}が入力されていません", f"{en} is empty")
@@ -115,6 +121,14 @@ class _Checks:
         r = self.report
         if not r.addressee.strip():
             self.missing(("addressee",), "宛先", "the addressee")
+        honorific = r.honorific.strip()
+        for title in ("様", "殿"):
+            if honorific and r.addressee.strip().endswith(title):
+                self.add(("addressee",), "warning",
+                         f"宛先「{r.addressee.strip()}」に「{title}」があり、敬称「{honorific}」も付きます",
+                         f"the addressee already ends in {title} and the honorific {honorific} "
+                         "is added too")
+                break
         if r.submitted is None:
             self.missing(("submitted",), "提出日", "the submission date")
         if not r.committee.strip():
@@ -125,6 +139,12 @@ class _Checks:
             if not member.name.family.strip():
                 self.missing(("members", i, "family"), f"委員{i + 1}人目の氏名",
                              f"member {i + 1}'s name")
+        for role in ("委員長", "副委員長"):
+            rows = [i for i, m in enumerate(r.members) if m.role.strip() == role]
+            for i in rows[1:]:
+                self.add(("members", i, "role"), "warning",
+                         f"{role}が二人います（{rows[0] + 1}人目と{i + 1}人目）",
+                         f"two members are {role} (members {rows[0] + 1} and {i + 1})")
         for i, person in enumerate(r.staff):
             if not person.name.family.strip():
                 self.missing(("staff", i, "family"), f"事務局{i + 1}人目の氏名",
@@ -145,6 +165,13 @@ class _Checks:
             try:
                 to_era(value)
             except EraError:
+                if value > LAST_DATE:
+                    self.add((attr,), "error",
+                             f"{ja} {value.isoformat()} は {LAST_DATE.year} 年より後で、和暦で書けません"
+                             "（日付の誤りではありませんか）",
+                             f"the {en} {value.isoformat()} is after {LAST_DATE.year} and is not "
+                             "written in the Japanese calendar (a typing error?)")
+                    continue
                 self.add((attr,), "error",
                          f"{ja} {value.isoformat()} は明治より前で、和暦で書けません",
                          f"the {en} {value.isoformat()} is before the Meiji era and cannot "
@@ -198,6 +225,11 @@ class _Checks:
         base = ("destinations", i, "visit")
         ja = f"出張先{i + 1}" + (f"（{dest.city}）" if dest.city.strip() else "")
         en = f"destination {i + 1}"
+        if v.visited is not None:
+            self.visit_date(base + ("visited",), v.visited, ja, en)
+        if not (v.sections or v.overview.strip() or v.description.strip() or v.hosts or v.qa):
+            self.add(base + ("overview",), "warning", f"{ja}の視察内容がまだありません",
+                     f"{en} has no visit content yet")
         self.halfwidth(base + ("profile", "population"), v.profile.population,
                        f"{ja}の人口", f"{en}'s population")
         self.halfwidth(base + ("profile", "area"), v.profile.area, f"{ja}の面積", f"{en}'s area")
@@ -232,12 +264,30 @@ class _Checks:
             self.halfwidth(qkey + ("answer",), pair.answer, f"{ja}の質疑{q + 1}の答え",
                            f"{en}'s answer {q + 1}")
 
+    def visit_date(self, key: Key, day: date, ja: str, en: str) -> None:
+        """A 視察日 before 明治 is an error; one outside the trip's 期間, a warning."""
+        r = self.report
+        try:
+            to_era(day)
+        except EraError:
+            self.add(key, "error", f"{ja}の視察日 {day.isoformat()} は明治より前で、和暦で書けません",
+                     f"{en}'s visit date {day.isoformat()} is before the Meiji era and cannot "
+                     "be written in the Japanese calendar")
+            return
+        if (r.start and day < r.start) or (r.end and day > r.end):
+            period_ja = "〜".join(_day(d) if d else "" for d in (r.start, r.end))
+            period_en = " to ".join(d.isoformat() if d else "…" for d in (r.start, r.end))
+            self.add(key, "warning", f"{ja}の視察日 ({_day(day)}) が出張の期間 ({period_ja}) の外です",
+                     f"{en}'s visit date ({day.isoformat()}) is outside the trip "
+                     f"({period_en})")
+
     def blocks(self, key: Key, blocks: list, ja: str, en: str) -> None:
         for b, block in enumerate(blocks):
             bkey = key + (b,)
             if isinstance(block, Paragraph):
                 self.halfwidth(bkey, block.text, f"{ja}の本文", f"{en}, a paragraph")
             elif isinstance(block, Photo):
+                self.photo(bkey, block, ja, en)
                 self.halfwidth(bkey + ("caption",), block.caption, f"{ja}の写真の説明",
                                f"{en}, a photo caption")
             elif isinstance(block, (Subheading, Item)):
@@ -246,6 +296,85 @@ class _Checks:
                     self.halfwidth(bkey + ("tag",), block.tag, f"{ja}の見出しの付記",
                                    f"{en}, a heading's tag")
                 self.blocks(bkey + ("children",), block.children, ja, en)
+
+
+    def photo(self, key: Key, block: Photo, ja: str, en: str) -> None:
+        """A photo the outputs cannot use (decoded from its real header; see desktop.imaging)."""
+        name = f"「{_clip(block.caption)}」" if block.caption.strip() else ""
+        if not block.image.data:
+            return  # a photo block whose picture is not chosen yet: only its caption prints
+        from desktop.imaging import photo_problem  # Pillow, only when there are photos
+
+        problem = photo_problem(block.image)
+        if problem:
+            self.add(key, "error", f"{ja}の写真{name}は使えません（書き出しには入りません）: {problem[0]}",
+                     f"{en}: the photo {name}cannot be used and is left out of the outputs: "
+                     f"{problem[1]}", "photo")
+
+
+    # -- characters the bundled font cannot draw ---------------------------------------
+
+    def glyphs(self) -> None:
+        """Every printed field: characters (and variation sequences) the PDF's font lacks."""
+        from desktop.jtext.glyphs import undrawable
+
+        for key, text in _printed_texts(self.report, ()):
+            missing = undrawable(text)
+            if not missing:
+                continue
+            shown = missing[:_MAX_RUNS_SHOWN]
+            more = len(missing) - len(shown)
+            where = _key_text(key)
+            codes = ", ".join("+".join(f"U+{ord(c):04X}" for c in m) for m in shown)
+            self.add(key, "warning",
+                     f"{where} に印刷用の明朝体（BIZ UD明朝）にない文字があります: "
+                     f"{'、'.join(f'「{m}」' for m in shown)}{f' ほか{more}字' if more else ''}"
+                     "（PDF では別の字形か空の四角になります。異体字は標準の字形で印刷されます）",
+                     f"{where} has characters the bundled Mincho cannot draw: {codes}"
+                     f"{f' and {more} more' if more else ''} (the PDF shows another font's glyph or "
+                     "an empty box; a variation sequence prints in the standard form)", "glyph")
+
+
+_NOT_PRINTED = {"id", "topic_id", "settings", "image"}
+
+
+def _printed_texts(obj, key: Key):
+    """(key, text) of every string field of the report that is printed, keys as in the table."""
+    from dataclasses import fields, is_dataclass
+
+    for f in fields(obj):
+        name = f.name
+        if name in _NOT_PRINTED:
+            continue
+        value = getattr(obj, name)
+        if isinstance(value, str):
+            yield _field_key(key + (name,)), value
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if is_dataclass(item):
+                    yield from _printed_texts(item, key + (name, i))
+        elif is_dataclass(value):
+            yield from _printed_texts(value, key + (name,))
+
+
+def _field_key(key: Key) -> Key:
+    if key[-1] == "text" or (key[0] == "topics" and key[-1] == "title" and len(key) == 3):
+        return key[:-1]  # a paragraph block, a topic: the key of the thing itself
+    if len(key) >= 2 and key[-2] == "name" and key[-1] in ("family", "given"):
+        return key[:-2] + key[-1:]  # ("members", i, "family")
+    return key
+
+
+def _key_text(key: Key) -> str:
+    text = ""
+    for part in key:
+        text += f"[{part + 1}]" if isinstance(part, int) else f".{part}"
+    return text.lstrip(".")
+
+
+def photo_findings(report: Report) -> list[Finding]:
+    """The photos of ``report`` that cannot be used: what an export warns about."""
+    return [f for f in check_report(report) if f.kind == "photo" and f.level == "error"]
 
 
 def _halfwidth_runs(text: str) -> list[str]:

@@ -1,7 +1,11 @@
-"""Report <-> plain JSON data, with strict validation.
+"""Report <-> plain JSON data, with strict validation, from the model's own fields.
 
-``report_to_data`` gives the JSON document described by
+The draft format is written down once, in ``desktop/model/report.py``: each
+model class's fields, their types and the facts given with ``spec()`` (JSON
+name, range, description...). This module reads and writes every class from
+that description; ``desktop/model/schema.py`` turns the same description into
 ``resources/schema/report.schema.json`` (docs/draft-format.md).
+
 ``report_from_data`` checks every field and collects *all* problems, each with
 the JSON path where it was found, before it raises one ``ReportDataError``.
 Nothing is executed: the input is plain JSON values only.
@@ -16,41 +20,32 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from dataclasses import dataclass
+import sys
+from dataclasses import MISSING, dataclass, fields, is_dataclass
 from datetime import date
-from typing import Any, Callable
+from types import UnionType
+from typing import Any, get_args
 
-from desktop.model.report import (
+from desktop.model.report import (  # noqa: F401  (the limits are part of this module's API)
     ALLOWED_CHILDREN,
-    QA,
-    Attendee,
-    Destination,
-    Host,
+    IMAGE_MIMES,
+    MAX_IMAGE_BYTES,
+    MAX_IMAGE_PIXELS,
+    MAX_IMAGE_SIDE,
+    Block,
     Image,
-    Item,
-    Member,
-    Paragraph,
-    PersonName,
-    Photo,
-    Profile,
     Report,
-    Settings,
-    Staff,
-    Subheading,
-    Topic,
-    TopicSection,
-    Visit,
 )
 
 MAX_TEXT = 100_000
 """Characters in one text field (a whole report is about 20,000)."""
 MAX_ITEMS = 5_000
 """Entries in one list (members, topics, blocks, Q&A pairs...)."""
-MAX_IMAGE_BYTES = 40 * 1024 * 1024
-MAX_IMAGE_PIXELS = 100_000_000
-MAX_IMAGE_SIDE = 100_000
-IMAGE_MIMES = {"image/jpeg": b"\xff\xd8\xff", "image/png": b"\x89PNG\r\n\x1a\n"}
-BLOCK_TYPES = ("paragraph", "subheading", "item", "photo")
+MAX_BASE64 = MAX_IMAGE_BYTES * 4 // 3 + 4
+BLOCK_CLASSES: tuple[type, ...] = get_args(Block)
+BLOCK_TYPES = tuple(cls.__name__.lower() for cls in BLOCK_CLASSES)
+"""The ``type`` of each block class in JSON: its class name in lower case."""
+_BLOCK_BY_TYPE = dict(zip(BLOCK_TYPES, BLOCK_CLASSES))
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -74,75 +69,121 @@ class ReportDataError(ValueError):
         super().__init__(f"{first}{more}")
 
 
+
+# -- the shape of each model class, from its fields -------------------------------------
+
+
+class Field:
+    """One field of a model class as the format sees it.
+
+    ``kind`` is text, flag, integer, number, date, bytes, record, block or list;
+    ``of`` is the record class, the classes a block may be, or the (kind, of)
+    of a list's entries.
+    """
+
+    __slots__ = ("name", "key", "kind", "of", "default", "factory", "facts")
+
+    def __init__(self, name, key, kind, of, default, factory, facts):
+        self.name, self.key, self.kind, self.of = name, key, kind, of
+        self.default, self.factory, self.facts = default, factory, facts
+
+    @property
+    def required(self) -> bool:
+        return bool(self.facts.get("required"))
+
+    @property
+    def flatten(self) -> bool:
+        return bool(self.facts.get("flatten"))
+
+    def default_value(self) -> Any:
+        return self.factory() if self.factory is not MISSING else self.default
+
+
+_SCALARS = {"str": "text", "bool": "flag", "int": "integer", "float": "number", "bytes": "bytes"}
+_SHAPES: dict[type, list[Field]] = {}
+_KEYS: dict[type, frozenset[str]] = {}
+
+
+def _kind(hint: str, owner: type) -> tuple[str, Any]:
+    """What an annotation of the model (a string: the module has postponed annotations) is.
+
+    Read by hand rather than with ``typing.get_type_hints``, which costs the
+    editor's start-up 0.5 ms for the model's few forms: a scalar, ``list[X]``,
+    ``date | None``, a record class or the ``Block`` union.
+    """
+    hint = hint.strip()
+    if hint in _SCALARS:
+        return _SCALARS[hint], None
+    if hint.startswith("list[") and hint.endswith("]"):
+        return "list", _kind(hint[5:-1], owner)
+    if hint == "date | None":
+        return "date", None
+    found = vars(sys.modules[owner.__module__]).get(hint)
+    if is_dataclass(found):
+        return "record", found
+    if isinstance(found, UnionType) and all(is_dataclass(a) for a in get_args(found)):
+        return "block", ALLOWED_CHILDREN.get(owner, get_args(found))
+    raise TypeError(f"the draft format has no form for {hint!r} in {owner.__name__}")
+
+
+def shape(cls: type) -> list[Field]:
+    """The fields of a model class, in order (worked out once per class)."""
+    found = _SHAPES.get(cls)
+    if found is None:
+        found = []
+        for f in fields(cls):
+            kind, of = _kind(f.type, cls)
+            found.append(Field(f.name, f.metadata.get("key", f.name), kind, of,
+                               f.default, f.default_factory, f.metadata))
+        _SHAPES[cls] = found
+    return found
+
+
+def json_keys(cls: type) -> frozenset[str]:
+    """The keys of a class's JSON object (a block's ``type`` and flattened fields included)."""
+    keys = _KEYS.get(cls)
+    if keys is None:
+        names: set[str] = {"type"} if cls in BLOCK_CLASSES else set()
+        for f in shape(cls):
+            names |= json_keys(f.of) if f.flatten else {f.key}
+        keys = _KEYS[cls] = frozenset(names)
+    return keys
+
+
+def block_type(cls: type) -> str:
+    return cls.__name__.lower()
+
+
 # -- writing -----------------------------------------------------------------
 
 
-def _date_out(d: date | None) -> str | None:
-    return d.isoformat() if d else None
+def _record_out(obj: Any) -> dict:
+    cls = type(obj)
+    out: dict[str, Any] = {"type": block_type(cls)} if cls in BLOCK_CLASSES else {}
+    for f in shape(cls):
+        value = getattr(obj, f.name)
+        if f.flatten:
+            out.update(_record_out(value))
+        else:
+            out[f.key] = _value_out(f.kind, f.of, value)
+    return out
 
 
-def _block_out(block) -> dict:
-    if isinstance(block, Paragraph):
-        return {"type": "paragraph", "text": block.text}
-    if isinstance(block, Subheading):
-        return {"type": "subheading", "title": block.title,
-                "children": [_block_out(b) for b in block.children]}
-    if isinstance(block, Item):
-        return {"type": "item", "title": block.title, "tag": block.tag,
-                "children": [_block_out(b) for b in block.children]}
-    if isinstance(block, Photo):
-        img = block.image
-        return {"type": "photo", "caption": block.caption, "width_mm": block.width_mm,
-                "image": {"mime": img.mime, "width": img.width, "height": img.height,
-                          "data": base64.b64encode(img.data).decode("ascii")}}
-    raise TypeError(f"not a block: {block!r}")
+def _value_out(kind: str, of: Any, value: Any) -> Any:
+    if kind == "list":
+        return [_value_out(of[0], of[1], v) for v in value]
+    if kind in ("record", "block"):
+        return _record_out(value)
+    if kind == "date":
+        return value.isoformat() if value else None
+    if kind == "bytes":
+        return base64.b64encode(value).decode("ascii")
+    return value
 
 
 def report_to_data(report: Report) -> dict[str, Any]:
     """The report as JSON-ready data (dicts, lists, str, int, float, bool, None)."""
-    return {
-        "title": report.title,
-        "addressee": report.addressee,
-        "honorific": report.honorific,
-        "submitted": _date_out(report.submitted),
-        "committee": report.committee,
-        "members": [{"role": m.role, "family": m.name.family, "given": m.name.given}
-                    for m in report.members],
-        "secretariat": report.secretariat,
-        "staff": [{"title": s.title, "family": s.name.family, "given": s.name.given}
-                  for s in report.staff],
-        "purpose": report.purpose,
-        "topics": [{"id": t.id, "title": t.title} for t in report.topics],
-        "start": _date_out(report.start),
-        "end": _date_out(report.end),
-        "destinations": [
-            {
-                "prefecture": d.prefecture,
-                "city": d.city,
-                "visit": {
-                    "profile": {"population": d.visit.profile.population,
-                                "area": d.visit.profile.area},
-                    "description": d.visit.description,
-                    "hosts": [
-                        {"name": h.name,
-                         "people": [{"department": p.department, "name": p.name,
-                                     "title": p.title, "note": p.note, "joined": p.joined}
-                                    for p in h.people]}
-                        for h in d.visit.hosts
-                    ],
-                    "overview": d.visit.overview,
-                    "sections": [{"topic": s.topic_id, "blocks": [_block_out(b) for b in s.blocks]}
-                                 for s in d.visit.sections],
-                    "qa": [{"question": q.question, "answer": q.answer} for q in d.visit.qa],
-                },
-            }
-            for d in report.destinations
-        ],
-        "introduction": report.introduction,
-        "settings": {"page_numbers": report.settings.page_numbers,
-                     "font": report.settings.font,
-                     "author": report.settings.author},
-    }
+    return _record_out(report)
 
 
 # -- reading -----------------------------------------------------------------
@@ -150,6 +191,19 @@ def report_to_data(report: Report) -> dict[str, Any]:
 _TYPE_JA = {str: "文字列", bool: "真偽値", list: "配列", dict: "オブジェクト", int: "整数", float: "数値"}
 _TYPE_EN = {str: "a string", bool: "true or false", list: "an array", dict: "an object",
             int: "an integer", float: "a number"}
+_BAD = object()
+"""A value that could not be read (its problem is recorded)."""
+
+
+def _image_rules(reader: _Reader, image: Image, path: str) -> None:
+    """What an image's fields cannot say on their own."""
+    if image.width * image.height > MAX_IMAGE_PIXELS:
+        reader.fail(path, "画像の画素数が多すぎます", "image has too many pixels")
+    elif not image.data.startswith(IMAGE_MIMES[image.mime]):
+        reader.fail(f"{path}.data", "画像データが形式と合いません", f"image data is not {image.mime}")
+
+
+_RULES = {Image: _image_rules}
 
 
 class _Reader:
@@ -170,248 +224,150 @@ class _Reader:
                       f"must be {_TYPE_EN[kind]}, not {type(value).__name__}")
         return ok
 
-    def obj(self, value: Any, path: str, keys: set[str]) -> dict | None:
+    def _bad(self, f: Field, path: str, ja: str, en: str) -> Any:
+        ja, en = f.facts.get("bad", (ja, en))
+        self.fail(path, ja, en)
+        return _BAD
+
+    def record(self, cls: type, value: Any, path: str) -> Any:
         if not self._typed(value, dict, path):
-            return None
+            return _BAD
+        keys = json_keys(cls)
         for key in value:
             if key not in keys:
                 self.fail(f"{path}.{_short(key)}", "この項目は書式にありません", "unknown field")
-        return value
+        return self._fields(cls, value, path)
 
-    def text(self, data: dict, key: str, path: str, default: str = "") -> str:
-        value = data.get(key, default)
-        if not self._typed(value, str, f"{path}.{key}"):
-            return default
+    def _fields(self, cls: type, data: dict, path: str) -> Any:
+        before = len(self.problems)
+        values = {}
+        for f in shape(cls):
+            if f.flatten:
+                values[f.name] = self._fields(f.of, data, path)
+            elif f.key in data:
+                value = self.value(f, f.kind, f.of, data[f.key], f"{path}.{f.key}", cls)
+                if value is not _BAD:
+                    values[f.name] = value
+            elif f.required:
+                self._bad(f, f"{path}.{f.key}", "この項目が必要です", "a required field is missing")
+        obj = cls(**values)
+        rules = _RULES.get(cls)
+        if rules is not None and len(self.problems) == before:
+            rules(self, obj, path)
+        return obj
+
+    def value(self, f: Field, kind: str, of: Any, value: Any, path: str, owner: type) -> Any:
+        if kind == "text":
+            return self.text(f, value, path)
+        if kind == "list":
+            return self.entries(f, of, value, path, owner)
+        if kind == "record":
+            return self.record(of, value, path)
+        if kind == "block":
+            return self.block(of, value, path)
+        if kind == "flag":
+            return value if self._typed(value, bool, path) else _BAD
+        if kind == "date":
+            return self.day(value, path)
+        if kind == "bytes":
+            return self.base64(f, value, path)
+        return self.number(f, kind, value, path)
+
+    def text(self, f: Field, value: Any, path: str) -> Any:
+        if not self._typed(value, str, path):
+            return _BAD
         if len(value) > MAX_TEXT:
-            self.fail(f"{path}.{key}", f"文字数が多すぎます ({len(value):,} 字、上限 {MAX_TEXT:,} 字)",
+            self.fail(path, f"文字数が多すぎます ({len(value):,} 字、上限 {MAX_TEXT:,} 字)",
                       f"text too long ({len(value):,} characters, limit {MAX_TEXT:,})")
-            return default
+            return _BAD
+        facts = f.facts
+        if facts:
+            if not value and facts.get("or_default"):
+                return f.default
+            if not value and facts.get("nonempty"):
+                return self._bad(f, path, "空にはできません", "must not be empty")
+            choices = facts.get("choices")
+            if choices is not None and value not in choices:
+                return self._bad(f, path, f"使えない値です: {_short(value)!r}",
+                                 f"must be one of {', '.join(choices)}")
         return value
 
-    def flag(self, data: dict, key: str, path: str, default: bool = False) -> bool:
-        value = data.get(key, default)
-        return value if self._typed(value, bool, f"{path}.{key}") else default
+    def number(self, f: Field, kind: str, value: Any, path: str) -> Any:
+        if kind == "integer":
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)  # 640.0 is an integer to JSON Schema too
+            if not self._typed(value, int, path):
+                return _BAD
+        elif not self._typed(value, float, path):
+            return _BAD
+        lo, hi = f.facts.get("lo"), f.facts.get("hi")
+        if lo is not None and not lo <= value <= hi:
+            return self._bad(f, path, f"{lo}〜{hi} の範囲にありません", f"out of range {lo}..{hi}")
+        return value if kind == "integer" else float(value)
 
-    def number(self, data: dict, key: str, path: str, default: float, lo: float, hi: float) -> float:
-        value = data.get(key, default)
-        if not self._typed(value, float, f"{path}.{key}"):
-            return default
-        if not lo <= value <= hi:
-            self.fail(f"{path}.{key}", f"{lo}〜{hi} の範囲にありません", f"out of range {lo}..{hi}")
-            return default
-        return float(value)
-
-    def day(self, data: dict, key: str, path: str) -> date | None:
-        value = data.get(key)
+    def day(self, value: Any, path: str) -> Any:
         if value is None:
             return None
-        if not self._typed(value, str, f"{path}.{key}"):
-            return None
+        if not self._typed(value, str, path):
+            return _BAD
         try:
             # Exactly YYYY-MM-DD: date.fromisoformat alone also takes 2023-W27-3 and 20230705.
             if not _ISO_DATE.fullmatch(value):
                 raise ValueError
             return date.fromisoformat(value)
         except ValueError:
-            self.fail(f"{path}.{key}", f"日付は YYYY-MM-DD で書きます: {value[:40]!r}",
+            self.fail(path, f"日付は YYYY-MM-DD で書きます: {value[:40]!r}",
                       "a date must be written YYYY-MM-DD")
-            return None
+            return _BAD
 
-    def items(self, data: dict, key: str, path: str, convert: Callable[[Any, str], Any]) -> list:
-        value = data.get(key, [])
-        if not self._typed(value, list, f"{path}.{key}"):
-            return []
+    def base64(self, f: Field, value: Any, path: str) -> Any:
+        if not self._typed(value, str, path):
+            return _BAD
+        limit = f.facts.get("max_bytes", MAX_IMAGE_BYTES)
+        if len(value) > limit * 4 // 3 + 4:
+            self.fail(path, "画像が大きすぎます", f"image larger than {limit // 2**20} MB")
+            return _BAD
+        try:
+            return base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            self.fail(path, "画像データ (base64) が壊れています", "image data is not valid base64")
+            return _BAD
+
+    def entries(self, f: Field, of: tuple[str, Any], value: Any, path: str, owner: type) -> Any:
+        if not self._typed(value, list, path):
+            return _BAD
         if len(value) > MAX_ITEMS:
-            self.fail(f"{path}.{key}", f"項目が多すぎます ({len(value):,} 件、上限 {MAX_ITEMS:,} 件)",
+            self.fail(path, f"項目が多すぎます ({len(value):,} 件、上限 {MAX_ITEMS:,} 件)",
                       f"too many entries ({len(value):,}, limit {MAX_ITEMS:,})")
-            return []
+            return _BAD
+        kind, inner = of
         out = []
         for index, entry in enumerate(value):
-            converted = convert(entry, f"{path}.{key}[{index}]")
-            if converted is not None:
+            converted = self.value(f, kind, inner, entry, f"{path}[{index}]", owner)
+            if converted is not _BAD:
                 out.append(converted)
         return out
 
-    # -- the report's parts ---------------------------------------------------
-
-    def member(self, value: Any, path: str) -> Member | None:
-        d = self.obj(value, path, {"role", "family", "given"})
-        if d is None:
-            return None
-        return Member(self.text(d, "role", path, "委員"),
-                      PersonName(self.text(d, "family", path), self.text(d, "given", path)))
-
-    def staff(self, value: Any, path: str) -> Staff | None:
-        d = self.obj(value, path, {"title", "family", "given"})
-        if d is None:
-            return None
-        return Staff(self.text(d, "title", path),
-                     PersonName(self.text(d, "family", path), self.text(d, "given", path)))
-
-    def topic(self, value: Any, path: str) -> Topic | None:
-        d = self.obj(value, path, {"id", "title"})
-        if d is None:
-            return None
-        topic_id = self.text(d, "id", path)
-        if not topic_id:
-            self.fail(f"{path}.id", "用務の識別子が空です", "a topic needs a non-empty id")
-            return None
-        return Topic(self.text(d, "title", path), topic_id)
-
-    def image(self, value: Any, path: str) -> Image | None:
-        d = self.obj(value, path, {"mime", "width", "height", "data"})
-        if d is None:
-            return None
-        if not self._typed(d.get("mime"), str, f"{path}.mime"):
-            return None
-        mime = d["mime"]
-        if mime not in IMAGE_MIMES:
-            self.fail(f"{path}.mime", f"対応していない画像形式です: {mime[:40]!r}",
-                      "image must be image/jpeg or image/png")
-            return None
-        size = []
-        for key in ("width", "height"):
-            v = d.get(key)
-            if isinstance(v, float) and v.is_integer():
-                v = int(v)  # 640.0 is an integer to JSON Schema too
-            if not self._typed(v, int, f"{path}.{key}"):
-                return None
-            if not 1 <= v <= MAX_IMAGE_SIDE:
-                self.fail(f"{path}.{key}", "画像の大きさが不正です", "image size out of range")
-                return None
-            size.append(v)
-        if size[0] * size[1] > MAX_IMAGE_PIXELS:
-            self.fail(path, "画像の画素数が多すぎます", "image has too many pixels")
-            return None
-        raw = d.get("data")
-        if not self._typed(raw, str, f"{path}.data"):
-            return None
-        if len(raw) > MAX_IMAGE_BYTES * 4 // 3 + 4:
-            self.fail(f"{path}.data", "画像が大きすぎます", f"image larger than {MAX_IMAGE_BYTES // 2**20} MB")
-            return None
-        try:
-            data = base64.b64decode(raw, validate=True)
-        except (binascii.Error, ValueError):
-            self.fail(f"{path}.data", "画像データ (base64) が壊れています", "image data is not valid base64")
-            return None
-        if not data.startswith(IMAGE_MIMES[mime]):
-            self.fail(f"{path}.data", "画像データが形式と合いません", f"image data is not {mime}")
-            return None
-        return Image(data, mime, size[0], size[1])
-
-    def block(self, value: Any, path: str, parent: type | None = None) -> Any:
+    def block(self, allowed: tuple[type, ...], value: Any, path: str) -> Any:
         if not self._typed(value, dict, path):
-            return None
+            return _BAD
         kind = value.get("type")
-        cls = {"paragraph": Paragraph, "subheading": Subheading, "item": Item,
-               "photo": Photo}.get(kind) if isinstance(kind, str) else None
+        cls = _BLOCK_BY_TYPE.get(kind) if isinstance(kind, str) else None
         if cls is None:
             # Never str() an arbitrary value: a deeply nested list would recurse.
             shown = _short(kind) if isinstance(kind, str) else type(kind).__name__
             self.fail(f"{path}.type", f"ブロックの種類が不明です: {shown!r}",
-                      "block type must be paragraph, subheading, item or photo")
-            return None
-        if parent is not None and cls not in ALLOWED_CHILDREN[parent]:
+                      f"block type must be {', '.join(BLOCK_TYPES[:-1])} or {BLOCK_TYPES[-1]}")
+            return _BAD
+        if cls not in allowed:
             self.fail(path, f"{kind} はここに置けません", f"a {kind} cannot be placed here")
-            return None
-        if cls is Paragraph:
-            d = self.obj(value, path, {"type", "text"})
-            return Paragraph(self.text(d, "text", path))
-        if cls is Photo:
-            d = self.obj(value, path, {"type", "caption", "width_mm", "image"})
-            image = self.image(d.get("image"), f"{path}.image")
-            if image is None:
-                return None
-            return Photo(image, self.text(d, "caption", path),
-                         self.number(d, "width_mm", path, 60.0, 10.0, 150.0))
-        keys = {"type", "title", "children"} | ({"tag"} if cls is Item else set())
-        d = self.obj(value, path, keys)
-        children = self.items(d, "children", path, lambda v, p: self.block(v, p, cls))
-        if cls is Item:
-            return Item(self.text(d, "title", path), self.text(d, "tag", path), children)
-        return Subheading(self.text(d, "title", path), children)
-
-    def section(self, value: Any, path: str) -> TopicSection | None:
-        d = self.obj(value, path, {"topic", "blocks"})
-        if d is None:
-            return None
-        return TopicSection(self.text(d, "topic", path),
-                            self.items(d, "blocks", path, self.block))
-
-    def person(self, value: Any, path: str) -> Attendee | None:
-        d = self.obj(value, path, {"department", "name", "title", "note", "joined"})
-        if d is None:
-            return None
-        return Attendee(self.text(d, "department", path), self.text(d, "name", path),
-                        self.text(d, "title", path), self.text(d, "note", path),
-                        self.flag(d, "joined", path))
-
-    def host(self, value: Any, path: str) -> Host | None:
-        d = self.obj(value, path, {"name", "people"})
-        if d is None:
-            return None
-        return Host(self.text(d, "name", path), self.items(d, "people", path, self.person))
-
-    def qa(self, value: Any, path: str) -> QA | None:
-        d = self.obj(value, path, {"question", "answer"})
-        if d is None:
-            return None
-        return QA(self.text(d, "question", path), self.text(d, "answer", path))
-
-    def visit(self, value: Any, path: str) -> Visit:
-        d = self.obj(value, path, {"profile", "description", "hosts", "overview", "sections", "qa"})
-        if d is None:
-            return Visit()
-        profile = Profile()
-        if "profile" in d:
-            p = self.obj(d["profile"], f"{path}.profile", {"population", "area"})
-            if p is not None:
-                profile = Profile(self.text(p, "population", f"{path}.profile"),
-                                  self.text(p, "area", f"{path}.profile"))
-        return Visit(profile, self.text(d, "description", path),
-                     self.items(d, "hosts", path, self.host), self.text(d, "overview", path),
-                     self.items(d, "sections", path, self.section),
-                     self.items(d, "qa", path, self.qa))
-
-    def destination(self, value: Any, path: str) -> Destination | None:
-        d = self.obj(value, path, {"prefecture", "city", "visit"})
-        if d is None:
-            return None
-        return Destination(self.text(d, "prefecture", path), self.text(d, "city", path),
-                           self.visit(d.get("visit", {}), f"{path}.visit"))
-
-    def settings(self, value: Any, path: str) -> Settings:
-        d = self.obj(value, path, {"page_numbers", "font", "author"})
-        if d is None:
-            return Settings()
-        return Settings(self.flag(d, "page_numbers", path),
-                        self.text(d, "font", path, Settings.font) or Settings.font,
-                        self.text(d, "author", path))
+            return _BAD
+        return self.record(cls, value, path)
 
     def report(self, value: Any, path: str = "$") -> Report:
-        keys = {"title", "addressee", "honorific", "submitted", "committee", "members",
-                "secretariat", "staff", "purpose", "topics", "start", "end", "destinations",
-                "introduction", "settings"}
-        d = self.obj(value, path, keys)
-        if d is None:
+        report = self.record(Report, value, path)
+        if report is _BAD:
             return Report()
-        report = Report(
-            title=self.text(d, "title", path, "出張報告書"),
-            addressee=self.text(d, "addressee", path),
-            honorific=self.text(d, "honorific", path, "殿"),
-            submitted=self.day(d, "submitted", path),
-            committee=self.text(d, "committee", path),
-            members=self.items(d, "members", path, self.member),
-            secretariat=self.text(d, "secretariat", path, "議会事務局"),
-            staff=self.items(d, "staff", path, self.staff),
-            purpose=self.text(d, "purpose", path, "所管事項調査"),
-            topics=self.items(d, "topics", path, self.topic),
-            start=self.day(d, "start", path),
-            end=self.day(d, "end", path),
-            destinations=self.items(d, "destinations", path, self.destination),
-            introduction=self.text(d, "introduction", path),
-            settings=self.settings(d.get("settings", {}), f"{path}.settings"),
-        )
         self._check_references(report, path)
         return report
 

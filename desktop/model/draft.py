@@ -1,6 +1,6 @@
 """Draft files (.shutcho): one self-contained UTF-8 JSON file per report.
 
-    {"format": "shutcho-draft", "version": 1, "report": {...}}
+    {"format": "shutcho-draft", "version": 2, "report": {...}}
 
 Photos travel inside the report as base64. The format is documented in
 docs/draft-format.md. Loading parses JSON only (no pickle, no eval), checks the
@@ -18,14 +18,17 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from desktop.model.atomic import atomic_write_bytes
+from desktop.model.atomic import atomic_write_bytes, describe_os_error
 from desktop.model.codec import ReportDataError, report_from_data, report_to_data
 from desktop.model.errors import FileProblem
 from desktop.model.report import Report
 
 FORMAT = "shutcho-draft"
-VERSION = 1
-"""The current format version. Versions 1..VERSION load; newer ones are refused."""
+VERSION = 2
+"""The current format version. Versions 1..VERSION load; newer ones are refused.
+
+2 added a visit's date (``visit.visited``); a version 1 draft is a version 2 one without it.
+"""
 SUFFIX = ".shutcho"
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
@@ -42,6 +45,24 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    """A JSON object whose keys are all different (the last of two would win silently)."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return out
+
+
 def parse_json(path: Path, raw: bytes) -> Any:
     """Decode and parse JSON bytes, turning every failure into a DraftError."""
     if not raw.strip():
@@ -52,7 +73,12 @@ def parse_json(path: Path, raw: bytes) -> Any:
         raise DraftError(path, "下書きファイルではありません (UTF-8 の JSON ではありません)",
                          "not a draft: the file is not UTF-8 JSON") from None
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_refuse_duplicates)
+    except _DuplicateKey as exc:
+        raise DraftError(path, f"同じ項目名「{exc.key[:40]}」が一つのオブジェクトに二度あります。"
+                               "どちらが正しいか分からないため読み込みません",
+                         f"the key {exc.key[:40]!r} appears twice in one object; the draft is "
+                         "ambiguous and is not loaded") from None
     except RecursionError:
         raise DraftError(path, "入れ子が深すぎて読めません", "the JSON is nested too deeply") from None
     except ValueError as exc:
@@ -146,8 +172,12 @@ def report_from_bytes(path: str | Path, raw: bytes) -> Report:
 
 
 def load_report_file(path: str | Path) -> Report:
-    """Load a .shutcho draft or a bare report JSON document."""
-    return report_from_bytes(path, read_bytes(path))
+    """Load a .shutcho draft, a bare report JSON document, or a DOCX this app wrote."""
+    raw = read_bytes(path)
+    if raw[:4] == b"PK\x03\x04":  # a DOCX: the draft embedded at export
+        from desktop.model.docxdraft import read_docx_draft
+        return read_docx_draft(path, raw).report
+    return report_from_bytes(path, raw)
 
 
 load_draft = load_report_file
@@ -177,5 +207,5 @@ def save_draft(report: Report, path: str | Path) -> None:
     try:
         atomic_write_bytes(path, draft_bytes(report))
     except OSError as exc:
-        raise DraftError(path, f"保存できませんでした: {exc.strerror or exc}",
-                         f"could not save: {exc}") from None
+        ja, en = describe_os_error(exc)
+        raise DraftError(path, f"保存できませんでした: {ja}", f"could not save: {en}") from None

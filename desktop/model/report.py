@@ -8,11 +8,36 @@ moving a block or a topic renumbers everything.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field
 from datetime import date
 
 MEMBER_ROLES = ("委員長", "副委員長", "委員")
 """Roles offered in the roster; any other text is allowed too."""
+
+IMAGE_MIMES = {"image/jpeg": b"\xff\xd8\xff", "image/png": b"\x89PNG\r\n\x1a\n"}
+"""The image formats a photo may have, with the bytes each file starts with."""
+MAX_IMAGE_BYTES = 40 * 1024 * 1024
+MAX_IMAGE_PIXELS = 100_000_000
+MAX_IMAGE_SIDE = 100_000
+
+
+def spec(default=MISSING, *, factory=MISSING, **facts):
+    """A field with facts for the draft format beyond its type.
+
+    ``desktop/model/codec.py`` reads, writes and describes (JSON Schema) every
+    model class from its fields, their types and these facts, so the format is
+    written down here only:
+
+    - ``key``: the JSON name, when it is not the attribute's
+    - ``doc``: the description in the schema
+    - ``required``: the JSON object must have it (otherwise a missing key takes the default)
+    - ``flatten``: a record whose fields sit in the parent's JSON object
+    - ``lo``, ``hi``: the range of a number; ``choices``: the texts allowed;
+      ``nonempty``: the text may not be empty; ``max_bytes``: decoded size of bytes
+    - ``or_default``: an empty text reads as the default
+    - ``bad``: (ja, en), the message when a value breaks lo/hi, choices or nonempty
+    """
+    return field(default=default, default_factory=factory, metadata=facts)
 
 
 def _eq(self, other) -> bool:
@@ -63,7 +88,7 @@ class Member:
     """A committee member: role (委員長, 副委員長, 委員 or free text) and name."""
 
     role: str = "委員"
-    name: PersonName = field(default_factory=PersonName)
+    name: PersonName = spec(factory=PersonName, flatten=True)
 
 
 @record
@@ -71,7 +96,7 @@ class Staff:
     """A secretariat staff member: title (議事課主査) and name."""
 
     title: str = ""
-    name: PersonName = field(default_factory=PersonName)
+    name: PersonName = spec(factory=PersonName, flatten=True)
 
 
 @record
@@ -79,7 +104,9 @@ class Topic:
     """One 用務 topic. Its number is its position in Report.topics."""
 
     title: str = ""
-    id: str = field(default_factory=new_id)
+    id: str = spec(factory=new_id, required=True, nonempty=True,
+                   doc="Unique within the report; sections refer to it.",
+                   bad=("用務の識別子が空です", "a topic needs a non-empty id"))
 
 
 @record
@@ -116,16 +143,22 @@ class Host:
 
 @record
 class Image:
-    """Encoded image bytes (JPEG or PNG) with their pixel size."""
+    """Encoded image bytes (JPEG or PNG) with their pixel size (at most 100,000,000 pixels)."""
 
-    data: bytes = b""
-    mime: str = "image/jpeg"
-    width: int = 0
-    height: int = 0
+    data: bytes = spec(b"", required=True, max_bytes=MAX_IMAGE_BYTES,
+                       doc="The encoded file, standard base64 with padding.")
+    mime: str = spec("image/jpeg", required=True, choices=tuple(IMAGE_MIMES),
+                     bad=("対応していない画像形式です", "image must be image/jpeg or image/png"))
+    width: int = spec(0, required=True, lo=1, hi=MAX_IMAGE_SIDE,
+                      bad=("画像の大きさが不正です", "image size out of range"))
+    height: int = spec(0, required=True, lo=1, hi=MAX_IMAGE_SIDE,
+                       bad=("画像の大きさが不正です", "image size out of range"))
 
 
 @record
 class Paragraph:
+    """A paragraph of body text."""
+
     text: str = ""
 
 
@@ -133,9 +166,9 @@ class Paragraph:
 class Photo:
     """A photo floating at the right of the text, with an optional caption."""
 
-    image: Image = field(default_factory=Image)
+    image: Image = spec(factory=Image, required=True)
     caption: str = ""
-    width_mm: float = 60.0
+    width_mm: float = spec(60.0, lo=10.0, hi=150.0)
 
 
 @record
@@ -155,7 +188,7 @@ class Subheading:
     children: list[Block] = field(default_factory=list)
 
 
-Block = Paragraph | Photo | Item | Subheading
+Block = Paragraph | Subheading | Item | Photo
 """A block of a topic section. Subheadings hold any block but a subheading;
 items hold paragraphs and photos."""
 
@@ -169,7 +202,7 @@ ALLOWED_CHILDREN: dict[type, tuple[type, ...]] = {
 class TopicSection:
     """The part of a visit about one 用務 topic (referenced by id)."""
 
-    topic_id: str = ""
+    topic_id: str = spec("", key="topic", doc="The id of a topic in report.topics.")
     blocks: list[Block] = field(default_factory=list)
 
 
@@ -191,6 +224,7 @@ class Visit:
     overview: str = ""
     sections: list[TopicSection] = field(default_factory=list)
     qa: list[QA] = field(default_factory=list)
+    visited: date | None = spec(None, doc="視察日: the day of the visit, printed under its heading")
 
     def covered_topic_ids(self) -> list[str]:
         return [s.topic_id for s in self.sections]
@@ -214,24 +248,26 @@ class Settings:
     """Output settings that travel with the report."""
 
     page_numbers: bool = False
-    font: str = "ＭＳ 明朝"
-    author: str = ""  # empty: the committee name
+    font: str = spec("ＭＳ 明朝", or_default=True)
+    author: str = spec("", doc="Document author; empty means the committee name.")
 
 
 @record
 class Report:
+    """The report. Every key is optional; a missing key takes its default."""
+
     title: str = "出張報告書"
-    addressee: str = ""
+    addressee: str = spec("", doc="宛先, e.g. 下関市議会議長")
     honorific: str = "殿"
-    submitted: date | None = None
-    committee: str = ""
+    submitted: date | None = spec(None, doc="提出日")
+    committee: str = spec("", doc="委員会名")
     members: list[Member] = field(default_factory=list)
     secretariat: str = "議会事務局"
     staff: list[Staff] = field(default_factory=list)
     purpose: str = "所管事項調査"
-    topics: list[Topic] = field(default_factory=list)
-    start: date | None = None
-    end: date | None = None
+    topics: list[Topic] = spec(factory=list, doc="用務 topics in order; their numbers are their positions.")
+    start: date | None = spec(None, doc="期間: first day")
+    end: date | None = spec(None, doc="期間: last day")
     destinations: list[Destination] = field(default_factory=list)
     introduction: str = ""
     settings: Settings = field(default_factory=Settings)

@@ -4,7 +4,10 @@ Qt must never pick a font by itself for a Japanese report: a fallback to a
 Chinese font changes glyph forms (直, 骨, 今 ...). So the bundled
 BIZ UD明朝 is registered with QFontDatabase and every glyph is taken from a
 QRawFont of exactly that family; only a character the font lacks (an emoji
-pasted in) is looked up through Qt's fallback, so it still prints. The font is
+pasted in) is looked up through Qt's fallback, so it still prints, and one no
+font has prints as the font's empty box; ``check`` names both
+(desktop.jtext.glyphs). A variation selector (葛 + U+E0100) has no width of its
+own: the painter draws the selected form when the font lists the sequence. The font is
 registered from its bytes, with its hinting set-up skipped at the one huge
 size where the font switches hinting off anyway (desktop.render.fontdata: this
 makes Qt's PDF font embedding three times faster).
@@ -18,6 +21,7 @@ import sys
 from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont, QTextLayout
 
+from desktop.jtext.glyphs import is_variation_selector
 from desktop.render.fontdata import skip_moot_prep
 from desktop.resources import resource_path
 
@@ -118,6 +122,8 @@ class Face:
 
     def _lookup(self, ch: str) -> tuple[QRawFont, int, float]:
         raw = self.raw
+        if is_variation_selector(ch):
+            return raw, 0, 0.0  # no advance of its own: it selects the form of the character before
         if raw.supportsCharacter(ord(ch)):
             indexes = raw.glyphIndexesForString(ch)
             if len(indexes) == 1 and indexes[0]:
@@ -141,6 +147,7 @@ class Face:
                 adv = raw.advancesForGlyphIndexes(indexes[:1], QRawFont.LayoutFlag.UseDesignMetrics)
                 return raw, indexes[0], adv[0].x()
         return self.raw, 0, self.size  # nothing has it: the .notdef box, one cell wide
+        # (drawn, so the place shows; ``check`` names the character: desktop.jtext.glyphs)
 
 
 def face(size: float) -> Face:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGlyphRun, QPainter, QPen
 
+from desktop.jtext.glyphs import is_variation_selector, variant_glyph
 from desktop.render.fonts import face
 from desktop.render.layout import ImageOp, Op, RuleOp, TextOp
 
@@ -29,13 +30,15 @@ def _glyph_runs(op: TextOp) -> list[QGlyphRun]:
     found = [f.glyph(ch) for ch in op.text]  # spaces too: U+3000 keeps a line's words together
     y = op.y
     main = f.raw
+    if any(g[1] == 0 and g[2] == 0.0 for g in found):
+        _select_variants(op.text, found, main)
     if all(g[0] is main and g[1] for g in found):  # the usual case: one run
         return [_run(main, [g[1] for g in found], [QPointF(x, y) for x in op.xs])]
     runs: list[QGlyphRun] = []
     current, glyphs, points = None, [], []
-    for (raw, glyph, _), x in zip(found, op.xs):
-        if not glyph:
-            continue
+    for (raw, glyph, advance), x in zip(found, op.xs):
+        if not glyph and not advance:
+            continue  # a variation selector: drawn by the character before it
         if raw is not current:
             if glyphs:
                 runs.append(_run(current, glyphs, points))
@@ -45,6 +48,16 @@ def _glyph_runs(op: TextOp) -> list[QGlyphRun]:
     if glyphs:
         runs.append(_run(current, glyphs, points))
     return runs
+
+
+def _select_variants(text: str, found: list, main) -> None:
+    """Give a character followed by a variation selector its selected form (葛󠄀), when
+    the bundled font has it; otherwise it keeps its usual form (``check`` warns)."""
+    for i in range(1, len(text)):
+        if is_variation_selector(text[i]) and found[i - 1][0] is main:
+            glyph = variant_glyph(text[i - 1], text[i])
+            if glyph:
+                found[i - 1] = (main, glyph, found[i - 1][2])
 
 
 def prepare(ops: list[Op]) -> list[tuple]:

@@ -1,5 +1,10 @@
 """Photos decoded once, flattened onto white (PDF/A-1b forbids transparency)
-and reduced to about 300 dpi at their printed size."""
+and reduced to about 300 dpi at their printed size.
+
+The pixels come from ``desktop.imaging.print_ready``, as in the DOCX: decoded
+from the photo's real header under the pixel budget, metadata stripped, so the
+PDF, print and preview show exactly the photos the DOCX has (an unusable photo
+is left out of both, and ``check`` and the export say so)."""
 
 from __future__ import annotations
 
@@ -31,7 +36,13 @@ def flattened(image: Image, width_pt: float) -> QImage | None:
 
 
 def _decode(data: bytes, target: int) -> QImage | None:
-    img = QImage.fromData(data)
+    from desktop.imaging import UnusablePhoto, print_ready
+
+    try:
+        ready = print_ready(Image(data, "", 0, 0), target / PRINT_DPI * 25.4, dpi=PRINT_DPI)
+    except UnusablePhoto:
+        return None
+    img = QImage.fromData(ready.data)
     if img.isNull():
         return None
     if img.width() > target * 1.25:
@@ -49,9 +60,10 @@ def _decode(data: bytes, target: int) -> QImage | None:
 
 
 def aspect(image: Image, decoded: QImage | None) -> float:
-    """Height / width of the photo (3:4 when nothing is known)."""
-    if image.width > 0 and image.height > 0:
-        return image.height / image.width
+    """Height / width of the photo as decoded (the draft's declared size is only a
+    fallback when the photo cannot be decoded; 3:4 when nothing is known)."""
     if decoded is not None and decoded.width() > 0:
         return decoded.height() / decoded.width()
+    if image.width > 0 and image.height > 0:
+        return image.height / image.width
     return 0.75

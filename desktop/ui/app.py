@@ -1,5 +1,5 @@
 """Starting the editor: the QApplication, its names and language, the bundled
-font, the recovery offer and the first report (a file, or the sample).
+font, the recovery offer and the first report (a file, or a blank one).
 
     python -m desktop.ui.app [FILE]
 """
@@ -66,7 +66,8 @@ def install_language(app: QApplication, language: str) -> bool:
 
 
 def create_window(path: str | None = None, settings=None, recovery_dir: Path | None = None):
-    """The main window with its first report: a recovered one, ``path``, or the sample.
+    """The main window with its first report: a recovered one, ``path``, or a blank
+    report filled from the clerk's presets (the sample opens from ヘルプ).
 
     Must be called with a QApplication made by ``make_application``.
     """
@@ -77,10 +78,7 @@ def create_window(path: str | None = None, settings=None, recovery_dir: Path | N
     window = MainWindow(settings, recovery_dir)
     restored = window.controller.offer_recovery()
     if not restored:
-        if path:
-            if not window.controller.load(path):
-                window.controller.new_blank()
-        elif not window.controller.new_from_sample():
+        if not path or not window.controller.load(path):
             window.controller.new_blank()
     return window
 
@@ -94,7 +92,7 @@ def run_editor(path: str | None = None) -> int:
     install_language(app, settings.language())
     window = create_window(path, settings)
     window.show()
-    QTimer.singleShot(0, window.raise_)
+    QTimer.singleShot(0, window, window.raise_)
     # The bundled Mincho registers when the preview first lays out, after the first frame.
     return app.exec()
 

@@ -7,6 +7,12 @@ draft, written atomically) with a JSON sidecar holding the original file path
 and the time. A lock file marks the session as alive: at the next start, only
 recovery files whose session is gone (crash, kill) are offered. A normal close
 or a save removes the files.
+
+The side file is not trusted (anyone may plant one): the original path it names
+is kept only when it is an absolute path to a draft (``.shutcho``) that is still
+a draft file or no longer exists. Anything else is offered as untitled, so Save
+after recovery asks for a name and never writes over another kind of file.
+Only regular files are offered (no links, no folders).
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 
 from desktop.model.atomic import atomic_write_bytes
 from desktop.model.codec import report_to_data
-from desktop.model.draft import encode_draft_data, load_report_file
+from desktop.model.draft import FORMAT, SUFFIX, encode_draft_data, load_report_file
 from desktop.model.report import Report
 
 AUTOSAVE_DELAY_MS = 2000
@@ -62,12 +68,35 @@ def _session_files(draft: Path) -> tuple[Path, Path, Path]:
     return draft, draft.with_suffix(".json"), draft.with_suffix(".lock")
 
 
+def _draft_original(original: object) -> str | None:
+    """``original`` when it names a draft we may save over after a recovery, else None."""
+    if not isinstance(original, str) or not original or "\0" in original:
+        return None
+    path = Path(original)
+    if not path.is_absolute() or path.suffix.lower() != SUFFIX:
+        return None
+    try:
+        if path.is_symlink():
+            return None
+        if not path.exists():
+            return original  # a draft since deleted or moved: saving recreates it
+        if not path.is_file():
+            return None
+        with open(path, "rb") as handle:
+            head = handle.read(256)
+    except (OSError, ValueError):
+        return None
+    return original if f'"{FORMAT}"'.encode() in head else None
+
+
 def find_recoveries(folder: Path) -> list[RecoveryInfo]:
     """Recovery files of dead sessions, newest first (live sessions are skipped)."""
     if not folder.is_dir():
         return []
     found: list[RecoveryInfo] = []
     for draft in folder.glob(f"{PREFIX}*.shutcho"):
+        if draft.is_symlink() or not draft.is_file():
+            continue
         lock = QLockFile(str(draft.with_suffix(".lock")))
         lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         if not lock.tryLock(0):
@@ -76,7 +105,7 @@ def find_recoveries(folder: Path) -> list[RecoveryInfo]:
         original, saved_at = None, None
         with contextlib.suppress(OSError, ValueError, TypeError, AttributeError):
             meta = json.loads(draft.with_suffix(".json").read_text("utf-8"))
-            original = meta.get("original") if isinstance(meta.get("original"), str) else None
+            original = _draft_original(meta.get("original"))
             saved_at = datetime.fromisoformat(meta["saved_at"])
         if saved_at is None:
             with contextlib.suppress(OSError):
@@ -108,6 +137,11 @@ class Autosaver(QObject):
     def set_source(self, source: Callable[[], Report]) -> None:
         """``source()`` returns the report to write."""
         self._source = source
+
+    @property
+    def scheduled(self) -> bool:
+        """A write is waiting for its timer."""
+        return self._timer.isActive()
 
     def changed(self) -> None:
         """Note a change; it is written when the running timer fires (not restarted)."""

@@ -20,9 +20,12 @@ from desktop.ui.enumprops import set_enum
 from desktop.ui.problems import ProblemsPanel
 from desktop.ui.settings import AppSettings
 
-DRAFT_SUFFIXES = (".shutcho", ".json")
+DRAFT_SUFFIXES = (".shutcho", ".json", ".docx")
 PROBLEMS_HEIGHT = 100
 """The problems panel's first height in pixels: its title and three or four problems."""
+FORM_MIN_WIDTH = 720
+"""The form's first width at least (navigation and the widest page without a
+horizontal scroll bar); the preview gets the rest (issue 12, finding 6)."""
 
 
 def dropped_draft(mime) -> str | None:
@@ -46,6 +49,7 @@ class _DropFilter(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
+        self._dropped: str | None = None
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         kind = event.type()
@@ -56,8 +60,16 @@ class _DropFilter(QObject):
             return False
         event.acceptProposedAction()
         if kind == QEvent.Type.Drop:
-            QTimer.singleShot(0, lambda: self.window.controller.open(path))
+            # opened in the next turn, out of the drop; the window is the timer's context,
+            # so a window deleted meanwhile cancels it
+            self._dropped = path
+            QTimer.singleShot(0, self.window, self._open_dropped)
         return True
+
+    def _open_dropped(self) -> None:
+        path, self._dropped = self._dropped, None
+        if path is not None:
+            self.window.controller.open(path)
 
 
 class MainWindow(QMainWindow):
@@ -99,18 +111,25 @@ class MainWindow(QMainWindow):
         self.form.edited.connect(self.controller.edited)
         self.form.edited.connect(self.preview.schedule)
         self.form.page_shown.connect(self.preview.follow_destination)
-        self.controller.report_replaced.connect(lambda: self.preview.schedule(0))
+        self.controller.report_replaced.connect(self.preview.schedule_now)
         self.controller.state_changed.connect(self._update_title)
         # the problems follow the preview, in their own event-loop turn
-        self.preview.refreshed.connect(
-            lambda: QTimer.singleShot(0, lambda: self.problems.refresh(self.form.report())))
+        self.preview.refreshed.connect(self._queue_problems_refresh)
         self.problems.activated.connect(self.form.focus_field)
+        self.problems.collapsed_changed.connect(self._problems_collapsed)
+        self._keep_tab_in_form()
+        self.form.ctx.presets = self.controller.presets
+        self.controller.report_replaced.connect(self.form.focus_first)
 
         self._build_menus()
         self.setAcceptDrops(True)
         self._drop_filter = _DropFilter(self)
         self._restore_geometry()
         self._update_title(self.controller.display_name, False)
+
+    def _queue_problems_refresh(self) -> None:
+        # The panel is the timer's context: deleting it (with the window) cancels the call.
+        QTimer.singleShot(0, self.problems, self._refresh_problems)
 
     # -- menus ---------------------------------------------------------------------
 
@@ -135,8 +154,10 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("ファイル(&F)"))
         self.file_menu = menu
         menu.addAction(self._action(self.tr("新規作成(&N)"), c.new_blank, K.New))
-        menu.addAction(self._action(self.tr("見本から新規作成(&E)"), c.new_from_sample))
+        menu.addAction(self._action(self.tr("前回の報告書から新規作成(&L)..."), c.new_from_previous,
+                                    "Ctrl+Shift+N"))
         menu.addAction(self._action(self.tr("開く(&O)..."), c.open, K.Open))
+        menu.addAction(self._action(self.tr("取り込み(&I)..."), c.import_file))
         self.recent_menu = menu.addMenu(self.tr("最近使ったファイル(&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
@@ -171,8 +192,12 @@ class MainWindow(QMainWindow):
         toggle.toggled.connect(self.problems.setVisible)
         view.addAction(toggle)
         self.problems_action = toggle
-        view.addAction(self._action(self.tr("プレビューを更新"), lambda: self.preview.schedule(0),
+        view.addAction(self._action(self.tr("プレビューを更新"), self.preview.schedule_now,
                                     K.Refresh))
+        view.addAction(self._action(self.tr("前のページ"), lambda: self.form.step_page(-1),
+                                    "Ctrl+PgUp"))
+        view.addAction(self._action(self.tr("次のページ"), lambda: self.form.step_page(1),
+                                    "Ctrl+PgDown"))
         view.addSeparator()
         language = view.addMenu(self.tr("言語 (Language)"))
         group = QActionGroup(self)
@@ -183,6 +208,37 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, code=code: self._set_language(code))
             group.addAction(action)
             language.addAction(action)
+
+        self._build_presets_menu()
+        help_menu = self.menuBar().addMenu(self.tr("ヘルプ(&H)"))
+        self.help_menu = help_menu
+        help_menu.addAction(self._action(self.tr("見本の報告書を開く(&E)"), c.new_from_sample))
+
+    def _build_presets_menu(self) -> None:
+        """設定: the council's presets (committees, rosters, 宛先, staff)."""
+        c = self.controller
+        menu = self.menuBar().addMenu(self.tr("設定(&S)"))
+        self.presets_menu = menu
+        menu.addAction(self._action(self.tr("この報告書の宛先・委員会・委員・職員をプリセットに登録"),
+                                    c.save_presets_from_report))
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("プリセットを読み込む(&I)..."), c.import_presets))
+        menu.addAction(self._action(self.tr("プリセットを書き出す(&X)..."), c.export_presets))
+        menu.addAction(self._action(self.tr("プリセットの場所（共有フォルダー）..."),
+                                    c.choose_presets_folder))
+
+    def _problems_collapsed(self, collapsed: bool) -> None:
+        """The list came back: give it its room again (collapsing is the panel's maximum height)."""
+        sizes = self.outer_splitter.sizes()
+        if not collapsed and len(sizes) == 2 and sizes[1] < PROBLEMS_HEIGHT:
+            total = sum(sizes)
+            self.outer_splitter.setSizes([total - PROBLEMS_HEIGHT, PROBLEMS_HEIGHT])
+
+    def _keep_tab_in_form(self) -> None:
+        """Tab and Shift+Tab go round the form only: the preview and the problems list
+        take the focus by a click."""
+        set_enum(self.preview, "focusPolicy", "ClickFocus")
+        set_enum(self.problems.list, "focusPolicy", "ClickFocus")
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -200,9 +256,12 @@ class MainWindow(QMainWindow):
         self.recent_menu.addAction(self.tr("履歴を消去"), self.settings.clear_recent)
 
     def _set_language(self, code: str) -> None:
+        if code == self.settings.language():
+            return
         self.settings.set_language(code)
-        self.show_info(self.tr("言語の設定は次回の起動から反映されます "
-                               "(the language applies from the next start)"))
+        self.show_notice(self.tr("表示の言語は、エディタを閉じて起動し直すと切り替わります。\n"
+                                 "The interface language changes when you close and start the "
+                                 "editor again."))
 
     def _update_title(self, name: str, modified: bool) -> None:
         self.setWindowTitle(f"{name}[*] - {self.tr('出張報告書エディタ')}")
@@ -225,7 +284,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.geometry("splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             width = self.width()
-            self.splitter.setSizes([width * 52 // 100, width * 48 // 100])
+            form = min(max(width * 52 // 100, FORM_MIN_WIDTH), width - 320)
+            self.splitter.setSizes([form, width - form])
 
     def _save_geometry(self) -> None:
         self.settings.set_geometry("geometry", self.saveGeometry())
@@ -250,6 +310,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_geometry()
+        self.preview.stop()  # nothing queued by this window runs after it closed
         event.accept()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
@@ -270,7 +331,8 @@ class MainWindow(QMainWindow):
         folder = self.settings.export_folder("draft")
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("開く"), folder,
-            self.tr("出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;すべてのファイル (*)"))
+            self.tr("出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;"
+                    "このアプリで書き出した Word 文書 (*.docx);;すべてのファイル (*)"))
         return path or None
 
     def ask_save_path(self, kind: str, suggested: str) -> str | None:
@@ -306,6 +368,12 @@ class MainWindow(QMainWindow):
 
         QMessageBox.warning(self, self.tr("出張報告書エディタ"), message)
 
+    def show_notice(self, message: str) -> None:
+        """Something the clerk must read (not a status-bar line that goes away)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, self.tr("出張報告書エディタ"), message)
+
     def show_info(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
 
@@ -322,6 +390,36 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_locked_draft(self, path, ja: str, en: str) -> str:
+        """The draft is open elsewhere: "readonly", "edit" (take it over) or "cancel"."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "出張報告書エディタ",
+                          f"「{Path(path).name}」は {ja}。\n{Path(path).name} is {en}.", parent=self)
+        box.setInformativeText("読み取り専用で開くと、保存するときに別の名前を尋ねます。\n"
+                               "Opened read-only, Save asks for another name.")
+        read_only = box.addButton("読み取り専用で開く / Open read-only",
+                                  QMessageBox.ButtonRole.AcceptRole)
+        take = box.addButton("編集する（相手の変更が失われることがあります） / Edit anyway",
+                             QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("キャンセル / Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        return "readonly" if clicked is read_only else "edit" if clicked is take else "cancel"
+
+    def confirm_overwrite_changed(self, path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.warning(
+            self, "出張報告書エディタ",
+            f"「{Path(path).name}」は開いた後に他で変更されています。上書きすると、その変更は失われます。"
+            f"上書きしますか？\n{Path(path).name} changed on disk since you opened it; "
+            "overwriting loses those changes. Overwrite?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def ask_printer(self):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -331,3 +429,69 @@ class MainWindow(QMainWindow):
 
     def run_dialog(self, dialog) -> None:
         dialog.exec()
+
+    def ask_presets_path(self, save: bool, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        pattern = self.tr("プリセット (*.json);;すべてのファイル (*)")
+        if save:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("プリセットを書き出す"), suggested,
+                                                  pattern)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("プリセットを読み込む"), suggested,
+                                                  pattern)
+        return path or None
+
+    def ask_presets_folder(self, current: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("プリセットの場所"), current)
+        return folder or None
+
+    def confirm_output(self, findings: list) -> bool:
+        """Errors found before export or print: True when the clerk chose 「このまま書き出す」."""
+        from PySide6.QtWidgets import QMessageBox
+
+        lines = "\n".join(f"・{f.en if self.english else f.ja}" for f in findings[:12])
+        if len(findings) > 12:
+            lines += "\n" + self.tr("ほか {0} 件").format(len(findings) - 12)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("出張報告書エディタ"),
+                          self.tr("報告書に誤りが {0} 件あります。").format(len(findings)), parent=self)
+        box.setInformativeText(lines)
+        back = box.addButton(self.tr("戻って直す"), QMessageBox.ButtonRole.RejectRole)
+        go = box.addButton(self.tr("このまま書き出す"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(back)
+        box.exec()
+        return box.clickedButton() is go
+
+    # -- importing past reports (取り込み) ----------------------------------------------
+
+    def _refresh_problems(self) -> None:
+        from desktop.model.checks import check_report
+
+        self.problems.set_findings(list(check_report(self.form.report()))
+                                   + list(self.controller.import_findings))
+
+    def ask_import_path(self) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("取り込み"), self.settings.export_folder("draft"),
+            self.tr("過去の報告書 (*.docx *.pdf *.txt);;すべてのファイル (*)"))
+        return path or None
+
+    def ask_docx_choice(self, name: str, changes: list[str]) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("出張報告書エディタ"),
+                          self.tr("「{0}」は書き出した後に Word で編集されています。").format(name),
+                          parent=self)
+        box.setInformativeText(self.tr("書き出した時の下書きを開くか、編集後の文書を取り込むかを選んでください。"))
+        box.setDetailedText("\n".join(changes))
+        exported = box.addButton(self.tr("書き出した時の下書き"), QMessageBox.ButtonRole.AcceptRole)
+        imported = box.addButton(self.tr("編集後の文書を取り込む"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(exported)
+        box.exec()
+        clicked = box.clickedButton()
+        return "exported" if clicked is exported else "import" if clicked is imported else "cancel"

@@ -209,6 +209,16 @@ class PagePreview(QScrollArea):
         self._step_timer.stop()
         self._debounce.start(delay_ms)
 
+    def schedule_now(self) -> None:
+        """Refresh in the next event-loop turn (a new report, or 表示 > プレビューを更新)."""
+        self.schedule(0)
+
+    def stop(self) -> None:
+        """Drop a pending or running refresh (the window is closing)."""
+        self._job = None
+        self._debounce.stop()
+        self._step_timer.stop()
+
     def refresh_now(self) -> None:
         self._debounce.stop()
         self.step_ms = []

@@ -15,6 +15,8 @@ class ProblemsPanel(QWidget):
     (double-click, Enter) emits its field key."""
 
     activated = Signal(object)
+    collapsed_changed = Signal(bool)
+    """True: no problems, the pane shrank to its title line; False: the list is back."""
 
     def __init__(self, english: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
@@ -31,11 +33,26 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
         self.findings: list = []
+        self.collapsed = False
         self._set_title(None)
 
     def _set_title(self, count: int | None) -> None:
         base = self.tr("問題点")
-        self.title.setText(base if count is None else f"{base} ({count})")
+        if count == 0:
+            self.title.setText(f"{base} (0) — {self.tr('問題は見つかりません')}")
+        else:
+            self.title.setText(base if count is None else f"{base} ({count})")
+
+    def _collapse(self, collapsed: bool) -> None:
+        """An empty pane is only its title line (issue 12, finding 6)."""
+        if collapsed == self.collapsed:
+            return
+        self.collapsed = collapsed
+        self.list.setVisible(not collapsed)
+        margins = self.layout().contentsMargins()
+        self.setMaximumHeight(self.title.sizeHint().height() + margins.top() + margins.bottom()
+                              if collapsed else 16777215)
+        self.collapsed_changed.emit(collapsed)
 
     def refresh(self, report: Report) -> None:
         from desktop.model.checks import check_report
@@ -69,6 +86,7 @@ class ProblemsPanel(QWidget):
             self.list.addItem(item)
         self.list.setUpdatesEnabled(True)
         self._set_title(len(self.findings))
+        self._collapse(not self.findings)
 
     def _activate(self, item: QListWidgetItem) -> None:
         from PySide6.QtCore import Qt

@@ -69,6 +69,28 @@ class AppSettings:
     def set_shown(self, panel: str, shown: bool) -> None:
         self.qs.setValue(f"window/{panel}_shown", bool(shown))
 
+    # -- presets -------------------------------------------------------------------
+
+    def presets_folder(self) -> str:
+        """The folder of the presets file: one the clerk chose (a shared drive), or the
+        settings folder."""
+        value = self.qs.value("presets/folder", "")
+        if isinstance(value, str) and value:
+            return value
+        if self.qs.format() == QSettings.Format.IniFormat:
+            return str(Path(self.qs.fileName()).parent)
+        from PySide6.QtCore import QStandardPaths
+
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
+
+    def set_presets_folder(self, folder: str | Path | None) -> None:
+        self.qs.setValue("presets/folder", str(folder) if folder else "")
+
+    def presets_path(self) -> Path:
+        from desktop.model.presets import FILE_NAME
+
+        return Path(self.presets_folder()) / FILE_NAME
+
     # -- language -----------------------------------------------------------------
 
     def language(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.model.atomic import describe_os_error
 from desktop.model.errors import FileProblem
 
 
@@ -13,9 +14,5 @@ class ExportError(FileProblem):
 
 def os_error_message(path: str | Path, exc: OSError) -> ExportError:
     """Turn an OSError from writing ``path`` into an ExportError a clerk understands."""
-    if isinstance(exc, PermissionError):
-        return ExportError(path, "書き込めません。ファイルが Word などで開かれているか、書き込み権限がありません",
-                           "cannot write: the file is open in another program (Word?) or read-only")
-    if isinstance(exc, (FileNotFoundError, NotADirectoryError)):
-        return ExportError(path, "保存先のフォルダーがありません", "the target folder does not exist")
-    return ExportError(path, f"書き込めませんでした: {exc.strerror or exc}", f"could not write: {exc}")
+    ja, en = describe_os_error(exc)
+    return ExportError(path, ja, en)

@@ -20,25 +20,25 @@
     </message>
     <message>
         <location filename="../../desktop/ui/form/basic_page.py" line="27"/>
-        <location filename="../../desktop/ui/form/basic_page.py" line="33"/>
+        <location filename="../../desktop/ui/form/basic_page.py" line="34"/>
         <source>表題</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form/basic_page.py" line="28"/>
-        <location filename="../../desktop/ui/form/basic_page.py" line="34"/>
+        <location filename="../../desktop/ui/form/basic_page.py" line="35"/>
         <source>宛先</source>
         <translation>Addressee</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form/basic_page.py" line="29"/>
-        <location filename="../../desktop/ui/form/basic_page.py" line="35"/>
+        <location filename="../../desktop/ui/form/basic_page.py" line="36"/>
         <source>敬称</source>
         <translation>Honorific</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form/basic_page.py" line="30"/>
-        <location filename="../../desktop/ui/form/basic_page.py" line="36"/>
+        <location filename="../../desktop/ui/form/basic_page.py" line="37"/>
         <source>提出日</source>
         <translation>Submitted on</translation>
     </message>
@@ -47,8 +47,8 @@
     <name>BlockEditor</name>
     <message>
         <location filename="../../desktop/ui/form/block_editor.py" line="34"/>
-        <source>左の一覧でブロックを選ぶと、ここで編集できます。</source>
-        <translation>Select a block in the list on the left to edit it here.</translation>
+        <source>上の一覧でブロックを選ぶと、ここで編集できます。</source>
+        <translation>Select a block in the list above to edit it here.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form/block_editor.py" line="38"/>
@@ -292,12 +292,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="74"/>
+        <location filename="../../desktop/ui/controller.py" line="88"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="248"/>
+        <location filename="../../desktop/ui/controller.py" line="288"/>
+        <source>取り込みました: {0} (問題 {1} 件)</source>
+        <translation>Imported: {0} ({1} problem(s))</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controller.py" line="416"/>
+        <source>プリセットを保存しました: {0}</source>
+        <translation>Presets saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controller.py" line="450"/>
+        <source>プリセットを書き出しました: {0}</source>
+        <translation>Presets exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controller.py" line="501"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -305,24 +320,72 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="239"/>
-        <source>未設定</source>
-        <translation>Not set</translation>
+        <location filename="../../desktop/ui/form/fields.py" line="295"/>
+        <source>例: 2024/11/20、R6.11.20</source>
+        <translation>e.g. 2024/11/20, R6.11.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="241"/>
+        <location filename="../../desktop/ui/form/fields.py" line="296"/>
+        <source>2024/11/20、20241120、R6.11.20、令和6年11月20日 などと入力できます</source>
+        <translation>Type e.g. 2024/11/20, 20241120, R6.11.20 or 令和6年11月20日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/fields.py" line="300"/>
+        <source>暦</source>
+        <translation>Cal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/fields.py" line="301"/>
+        <source>カレンダーから選ぶ (Alt+↓)</source>
+        <translation>Pick from a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/fields.py" line="302"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="242"/>
+        <location filename="../../desktop/ui/form/fields.py" line="303"/>
         <source>クリア</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="288"/>
+        <location filename="../../desktop/ui/form/fields.py" line="347"/>
         <source>明治より前の日付は和暦にできません</source>
         <translation>Dates before Meiji have no Japanese era</translation>
+    </message>
+</context>
+<context>
+    <name>FileKinds</name>
+    <message>
+        <location filename="../../desktop/ui/filekinds.py" line="16"/>
+        <source>これは Word 文書 (DOCX) で、出張報告書の下書き (.shutcho) ではありません。書き出した報告書を直すときは、書き出す前に保存した下書きを開いてください。</source>
+        <translation>This is a Word document (DOCX), not a report draft (.shutcho). To change an exported report, open the draft you saved before exporting it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filekinds.py" line="19"/>
+        <source>これは PDF で、出張報告書の下書き (.shutcho) ではありません。過去の報告書の PDF は「ファイル → 取り込み」で下書きにできます。</source>
+        <translation>This is a PDF, not a report draft (.shutcho). A past report as PDF becomes a draft through File → Import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filekinds.py" line="22"/>
+        <source>これは Office 文書か ZIP ファイルで、出張報告書の下書き (.shutcho) ではありません。</source>
+        <translation>This is an Office document or a ZIP file, not a report draft (.shutcho).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filekinds.py" line="24"/>
+        <source>これはテキストファイルで、出張報告書の下書き (.shutcho) ではありません。報告書の本文なら「ファイル → 取り込み」で下書きにできます。</source>
+        <translation>This is a text file, not a report draft (.shutcho). A past report as text becomes a draft through File → Import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filekinds.py" line="27"/>
+        <source>これは画像ファイルです。写真は出張先のページの「写真」で追加してください。</source>
+        <translation>This is an image. Add photos with “Photo” on a destination&apos;s page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/filekinds.py" line="29"/>
+        <source>このファイルは出張報告書の下書き (.shutcho) ではありません。「ファイル → 開く」では、このエディタで保存した .shutcho ファイルを選んでください。</source>
+        <translation>This file is not a report draft (.shutcho). With File → Open, choose a .shutcho file saved by this editor.</translation>
     </message>
 </context>
 <context>
@@ -378,17 +441,17 @@
         <translation>A department repeated on the same line is printed as 「同局」, 「同部」 and so on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/hosts.py" line="48"/>
+        <location filename="../../desktop/ui/form/hosts.py" line="52"/>
         <source>出席者（上で団体を選んでください）</source>
         <translation>Attendees (select an organisation above)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/hosts.py" line="52"/>
+        <location filename="../../desktop/ui/form/hosts.py" line="56"/>
         <source>「%s」の出席者</source>
         <translation>Attendees of 「%s」</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/hosts.py" line="52"/>
+        <location filename="../../desktop/ui/form/hosts.py" line="56"/>
         <source>（名称未入力）</source>
         <translation>(no name)</translation>
     </message>
@@ -415,52 +478,52 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="165"/>
+        <location filename="../../desktop/ui/form/lists.py" line="191"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="166"/>
+        <location filename="../../desktop/ui/form/lists.py" line="192"/>
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="167"/>
+        <location filename="../../desktop/ui/form/lists.py" line="193"/>
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="168"/>
+        <location filename="../../desktop/ui/form/lists.py" line="194"/>
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="169"/>
+        <location filename="../../desktop/ui/form/lists.py" line="195"/>
         <source>上へ移動 (Ctrl+↑)</source>
         <translation>Move up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="170"/>
+        <location filename="../../desktop/ui/form/lists.py" line="196"/>
         <source>下へ移動 (Ctrl+↓)</source>
         <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="207"/>
+        <location filename="../../desktop/ui/form/lists.py" line="233"/>
         <source>追加: </source>
         <translation>Add: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="215"/>
+        <location filename="../../desktop/ui/form/lists.py" line="258"/>
         <source>削除: </source>
         <translation>Remove: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="227"/>
+        <location filename="../../desktop/ui/form/lists.py" line="270"/>
         <source>並べ替え: </source>
         <translation>Reorder: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="317"/>
+        <location filename="../../desktop/ui/form/lists.py" line="374"/>
         <source>編集: </source>
         <translation>Edit: </translation>
     </message>
@@ -468,198 +531,324 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>新規作成(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
-        <source>見本から新規作成(&amp;E)</source>
-        <translation>New from the &amp;Example</translation>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <source>前回の報告書から新規作成(&amp;L)...</source>
+        <translation>New from &amp;last report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>開く(&amp;O)...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <source>取り込み(&amp;I)...</source>
+        <translation>&amp;Import...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>最近使ったファイル(&amp;R)</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>上書き保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>名前を付けて保存(&amp;A)...</source>
         <translation>Save &amp;As...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>DOCX 出力(&amp;D)...</source>
         <translation>Export &amp;DOCX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>PDF 出力(&amp;F)...</source>
         <translation>Export PD&amp;F...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>印刷プレビュー(&amp;V)...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>印刷(&amp;P)...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>問題点パネル</source>
         <translation>Problems Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>プレビューを更新</source>
         <translation>Refresh Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <source>前のページ</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <source>次のページ</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>言語 (Language)</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <source>ヘルプ(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <source>見本の報告書を開く(&amp;E)</source>
+        <translation>Open the &amp;example report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <source>設定(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <source>この報告書の宛先・委員会・委員・職員をプリセットに登録</source>
+        <translation>Save this report&apos;s addressee, committee, members and staff as presets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <source>プリセットを読み込む(&amp;I)...</source>
+        <translation>&amp;Import presets...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <source>プリセットを書き出す(&amp;X)...</source>
+        <translation>E&amp;xport presets...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <source>プリセットの場所（共有フォルダー）...</source>
+        <translation>Presets location (shared folder)...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>(なし)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>履歴を消去</source>
         <translation>Clear History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
-        <source>言語の設定は次回の起動から反映されます (the language applies from the next start)</source>
-        <translation>The language applies from the next start</translation>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <source>表示の言語は、エディタを閉じて起動し直すと切り替わります。
+The interface language changes when you close and start the editor again.</source>
+        <translation>The interface language changes when you close and start the editor again.
+表示の言語は、エディタを閉じて起動し直すと切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
-        <source>出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;すべてのファイル (*)</source>
-        <translation>Report drafts (*.shutcho);;Report JSON (*.json);;All files (*)</translation>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <source>出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;このアプリで書き出した Word 文書 (*.docx);;すべてのファイル (*)</source>
+        <translation>Report drafts (*.shutcho);;Report JSON (*.json);;Word documents exported by this app (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <source>取り込み</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <source>過去の報告書 (*.docx *.pdf *.txt);;すべてのファイル (*)</source>
+        <translation>Past reports (*.docx *.pdf *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
+        <source>「{0}」は書き出した後に Word で編集されています。</source>
+        <translation>&quot;{0}&quot; was edited in Word after it was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
+        <source>書き出した時の下書きを開くか、編集後の文書を取り込むかを選んでください。</source>
+        <translation>Open the draft as it was exported, or import the edited document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <source>書き出した時の下書き</source>
+        <translation>Draft as exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="492"/>
+        <source>編集後の文書を取り込む</source>
+        <translation>Import the edited document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>名前を付けて保存</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>DOCX 出力</source>
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>PDF 出力</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>出張報告書の下書き (*.shutcho)</source>
         <translation>Report drafts (*.shutcho)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Word 文書 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>出張報告書エディタ</source>
         <translation>Trip Report Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>「{0}」は変更されています。保存しますか？</source>
         <translation>“{0}” has been changed. Save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>保存しないと変更は失われます。</source>
         <translation>Your changes are lost if you don&apos;t save them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>保存する</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>保存しない</source>
         <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>前回、保存されずに終了した「{0}」の内容が残っています ({1} 時点)。
 復元しますか？ 復元しない場合、この内容は削除されます。</source>
         <translation>“{0}” was not saved when the editor last ended; its text was kept ({1}).
 Restore it? If not, the kept text is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <source>プリセット (*.json);;すべてのファイル (*)</source>
+        <translation>Presets (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <source>プリセットを書き出す</source>
+        <translation>Export presets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <source>プリセットを読み込む</source>
+        <translation>Import presets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <source>プリセットの場所</source>
+        <translation>Presets location</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <source>ほか {0} 件</source>
+        <translation>and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <source>報告書に誤りが {0} 件あります。</source>
+        <translation>The report has {0} error(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <source>戻って直す</source>
+        <translation>Go back and fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <source>このまま書き出す</source>
+        <translation>Export anyway</translation>
     </message>
 </context>
 <context>
@@ -670,7 +859,7 @@ Restore it? If not, the kept text is deleted.</translation>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="231"/>
+        <location filename="../../desktop/ui/preview.py" line="241"/>
         <source>プレビューを作れません: {0}</source>
         <translation>Cannot draw the preview: {0}</translation>
     </message>
@@ -678,12 +867,12 @@ Restore it? If not, the kept text is deleted.</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="37"/>
+        <location filename="../../desktop/ui/problems.py" line="40"/>
         <source>問題点</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="67"/>
+        <location filename="../../desktop/ui/problems.py" line="84"/>
         <source>問題は見つかりません</source>
         <translation>No problems found</translation>
     </message>
@@ -726,82 +915,93 @@ Restore it? If not, the kept text is deleted.</translation>
     <name>ReportForm</name>
     <message>
         <location filename="../../desktop/ui/form/commands.py" line="25"/>
-        <location filename="../../desktop/ui/form/fields.py" line="98"/>
+        <location filename="../../desktop/ui/form/fields.py" line="126"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/commands.py" line="58"/>
+        <location filename="../../desktop/ui/form/commands.py" line="74"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/commands.py" line="74"/>
+        <location filename="../../desktop/ui/form/commands.py" line="90"/>
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/commands.py" line="91"/>
+        <location filename="../../desktop/ui/form/commands.py" line="107"/>
         <source>並べ替え</source>
         <translation>Reorder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/commands.py" line="110"/>
+        <location filename="../../desktop/ui/form/commands.py" line="126"/>
         <source>階層の変更</source>
         <translation>Change level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/commands.py" line="139"/>
+        <location filename="../../desktop/ui/form/commands.py" line="155"/>
         <source>用務を追加: </source>
         <translation>Cover topic: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/commands.py" line="142"/>
+        <location filename="../../desktop/ui/form/commands.py" line="158"/>
         <source>用務を外す: </source>
         <translation>Stop covering topic: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="100"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="101"/>
         <source>基本情報</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="100"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="101"/>
         <source>職氏名</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="101"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="102"/>
         <source>用務・期間・出張先</source>
         <translation>Purpose, dates, places</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="101"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="102"/>
         <source>はじめに</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="102"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="103"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="138"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="155"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="161"/>
         <source>出張報告書エディタ</source>
         <translation>Trip Report Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="144"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="163"/>
+        <source>削除する</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/report_form.py" line="164"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/report_form.py" line="172"/>
         <source>写真を選ぶ</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="145"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="173"/>
         <source>画像 (*.jpg *.jpeg *.png);;すべてのファイル (*)</source>
         <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="226"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="261"/>
         <source>（出張先）</source>
         <translation>(destination)</translation>
     </message>
@@ -825,62 +1025,77 @@ Restore it? If not, the kept text is deleted.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form/roster_page.py" line="23"/>
-        <location filename="../../desktop/ui/form/roster_page.py" line="25"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="31"/>
         <source>委員会名</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="27"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="25"/>
+        <source>プリセットの委員会を選ぶと、委員会名と委員（と職員）が入ります</source>
+        <translation>Choosing a preset committee fills in its name and members (and staff)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="33"/>
         <source>役職</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="28"/>
-        <location filename="../../desktop/ui/form/roster_page.py" line="41"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="34"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="47"/>
         <source>姓</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="29"/>
-        <location filename="../../desktop/ui/form/roster_page.py" line="42"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="35"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="48"/>
         <source>名</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="30"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="36"/>
         <source>委員</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="31"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="37"/>
         <source>委員（役職は一覧から選ぶか入力）</source>
         <translation>Members (pick a role from the list or type one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="35"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="41"/>
         <source>事務局</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="37"/>
-        <location filename="../../desktop/ui/form/roster_page.py" line="38"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="43"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="44"/>
         <source>事務局名</source>
         <translation>Secretariat name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="40"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="46"/>
         <source>職名</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="43"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="49"/>
         <source>職員</source>
         <translation>staff member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="44"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="50"/>
         <source>随行職員</source>
         <translation>Accompanying staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="63"/>
+        <source>プリセットから選ぶ</source>
+        <translation>From presets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/roster_page.py" line="84"/>
+        <source>プリセットの委員会: {0}</source>
+        <translation>Preset committee: {0}</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1220,51 @@ Restore it? If not, the kept text is deleted.</translation>
         <source>出張先ごとの視察内容は左の一覧の各出張先のページで入力します。</source>
         <translation>Enter what was seen at each destination on its own page in the list on the left.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="68"/>
+        <source>用務「{0}」を削除すると、{1}での「{0}」の節（ブロック {2} 個）も削除されます。削除しますか？</source>
+        <translation>Deleting the topic “{0}” also deletes its section at {1} ({2} block(s)). Delete?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="69"/>
+        <source>（無題）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="73"/>
+        <source>削除: 用務</source>
+        <translation>Delete: topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="85"/>
+        <source>紹介文・調査概要</source>
+        <translation>the description and overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="87"/>
+        <source>出席者 {0} 団体</source>
+        <translation>{0} host organisation(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="89"/>
+        <source>用務の節 {0} 個</source>
+        <translation>{0} topic section(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="92"/>
+        <source>写真 {0} 枚</source>
+        <translation>{0} photo(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="94"/>
+        <source>質疑応答 {0} 件</source>
+        <translation>{0} question(s) and answer(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/trip_page.py" line="97"/>
+        <source>出張先「{0}」を削除すると、{1}も削除されます。削除しますか？</source>
+        <translation>Deleting the destination “{0}” also deletes {1}. Delete?</translation>
+    </message>
 </context>
 <context>
     <name>VisitPage</name>
@@ -1034,60 +1294,66 @@ Restore it? If not, the kept text is deleted.</translation>
         <translation>e.g. 約４６９㎢</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="36"/>
-        <location filename="../../desktop/ui/form/visit_page.py" line="39"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="37"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="44"/>
+        <source>視察日</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/visit_page.py" line="38"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="41"/>
         <source>人口</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="37"/>
-        <location filename="../../desktop/ui/form/visit_page.py" line="40"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="39"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="42"/>
         <source>面積</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="38"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="40"/>
         <source>紹介</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="41"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="43"/>
         <source>出張先の紹介</source>
         <translation>destination description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="43"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="46"/>
         <source>出席者等</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="47"/>
         <location filename="../../desktop/ui/form/visit_page.py" line="50"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="53"/>
         <source>調査概要</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="52"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="55"/>
         <source>用務ごとの内容</source>
         <translation>Content by topic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="56"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="59"/>
         <source>主な質疑応答</source>
         <translation>Main questions and answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="68"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="71"/>
         <source>（出張先）</source>
         <translation>(destination)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="78"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="81"/>
         <source>（未入力）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="92"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="95"/>
         <source>チェックを外すと、この用務の内容（%d 件）も外れます。「元に戻す」で戻せます。</source>
         <translation>Unchecking removes this topic&apos;s content (%d blocks) too; Undo brings it back.</translation>
     </message>

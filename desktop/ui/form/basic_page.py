@@ -28,6 +28,7 @@ class BasicPage(Page):
         form.addRow(self.tr("宛先"), self.addressee)
         form.addRow(self.tr("敬称"), self.honorific)
         form.addRow(self.tr("提出日"), self.submitted)
+        self.first_field = self.title_edit
         self.widgets = {"title": self.title_edit, "addressee": self.addressee,
                         "honorific": self.honorific, "submitted": self.submitted}
         LineBinding(ctx, self.title_edit, report, "title", self.tr("表題"))

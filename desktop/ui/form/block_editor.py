@@ -31,7 +31,7 @@ class BlockEditor(QStackedWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.block = None
-        self.none_page = self._page(hint(self.tr("左の一覧でブロックを選ぶと、ここで編集できます。")))
+        self.none_page = self._page(hint(self.tr("上の一覧でブロックを選ぶと、ここで編集できます。")))
         self.section_label = QLabel()
         self.section_label.setWordWrap(True)
         self.section_page = self._page(self.section_label, hint(self.tr(

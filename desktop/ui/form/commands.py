@@ -51,6 +51,22 @@ class SetValue(QUndoCommand):
         self._set(self.old)
 
 
+class ReplaceList(QUndoCommand):
+    """Replace every entry of the list ``items`` (the list object stays, so its views follow)."""
+
+    def __init__(self, ctx: EditContext, items: list, entries: list, text: str = "") -> None:
+        super().__init__(text)
+        self.ctx, self.items, self.new, self.old = ctx, items, list(entries), list(items)
+
+    def redo(self) -> None:
+        self.items[:] = self.new
+        self.ctx.changed(self.items, None)
+
+    def undo(self) -> None:
+        self.items[:] = self.old
+        self.ctx.changed(self.items, None)
+
+
 class InsertItem(QUndoCommand):
     """Insert ``item`` into the list ``items`` at ``index``."""
 

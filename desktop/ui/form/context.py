@@ -75,6 +75,8 @@ class EditContext(QObject):
         self.undo_stack = undo_stack
         self.binder = Binder()
         self.form = form
+        self.presets = None
+        """A callable giving the clerk's presets (desktop.model.presets) or None; set by the window."""
 
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)

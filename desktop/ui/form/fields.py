@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -53,6 +52,35 @@ def undo_to_window(widget: QWidget) -> None:
     widget.installEventFilter(_UNDO_FILTER)
     if isinstance(widget, QPlainTextEdit):
         widget.setUndoRedoEnabled(False)
+
+
+class _WheelOnlyFocused(QObject):
+    """The mouse wheel over a combo box or spin box without the focus scrolls the page
+    (to the scroll bar of the scroll area around it) and never changes the value."""
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
+        if event.type() != QEvent.Type.Wheel or obj.hasFocus():
+            return False
+        from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+
+        parent = obj.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            QApplication.sendEvent(parent.verticalScrollBar(), event)
+        return True
+
+
+_WHEEL_FILTER: _WheelOnlyFocused | None = None
+
+
+def wheel_only_when_focused(widget: QWidget) -> None:
+    """Keep the wheel from changing ``widget`` unless it has the focus (issue 12, finding 3)."""
+    global _WHEEL_FILTER
+    if _WHEEL_FILTER is None:
+        _WHEEL_FILTER = _WheelOnlyFocused()
+    set_enum(widget, "focusPolicy", "StrongFocus")  # not WheelFocus: the wheel does not focus it
+    widget.installEventFilter(_WHEEL_FILTER)
 
 
 class Binding:
@@ -165,6 +193,7 @@ class ComboBinding(Binding):
 
     def __init__(self, ctx, widget: QComboBox, obj=None, attr=None, label=""):
         widget.currentTextChanged.connect(self.user_changed)
+        wheel_only_when_focused(widget)
         if widget.isEditable():
             undo_to_window(widget.lineEdit())
         super().__init__(ctx, widget, obj, attr, label)
@@ -188,6 +217,7 @@ class SpinBinding(Binding):
 
     def __init__(self, ctx, widget: QDoubleSpinBox, obj=None, attr=None, label=""):
         widget.valueChanged.connect(self.user_changed)
+        wheel_only_when_focused(widget)
         super().__init__(ctx, widget, obj, attr, label)
 
     def empty(self) -> float:
@@ -202,96 +232,187 @@ class SpinBinding(Binding):
 
 # -- dates ---------------------------------------------------------------------
 
-NO_DATE = QDate(1752, 9, 14)
-"""QDateEdit's minimum, shown as 未設定: the model's None."""
 
-
-class _DateEdit(QDateEdit):
-    """A QDateEdit that lets its field set up the calendar pop-up before it can open
-    (the pop-up opens by mouse or, with the focus, by keyboard)."""
+class _DateLine(QLineEdit):
+    """The typed part of a DateField: it reads its text when the clerk leaves it."""
 
     def __init__(self, field: "DateField") -> None:
         super().__init__()
         self._field = field
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt)
-        self._field._watch_calendar()
         super().focusInEvent(event)
+        QTimer.singleShot(0, self.selectAll)  # typing replaces the date shown
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt)
-        self._field._watch_calendar()
-        super().mousePressEvent(event)
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().focusOutEvent(event)
+        # Leaving by Tab or a click keeps an unreadable date focused, with its message;
+        # a menu, a dialog or another window taking the focus does not.
+        if not self._field.commit() and event.reason() in _keep_focus_reasons():
+            QTimer.singleShot(0, self._refocus)
+
+    def _refocus(self) -> None:
+        if self.isVisible() and self.window().isActiveWindow():
+            self.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt)
+        from PySide6.QtCore import Qt
+
+        if event.key() == Qt.Key.Key_Escape and self._field.message_shown():
+            self._field.revert()
+            return
+        if event.key() in (Qt.Key.Key_Down,) and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self._field.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+
+def _keep_focus_reasons() -> tuple:
+    from PySide6.QtCore import Qt  # not before the first frame (see desktop.ui.enumprops)
+
+    r = Qt.FocusReason
+    return (r.TabFocusReason, r.BacktabFocusReason, r.MouseFocusReason)
 
 
 class DateField(QWidget):
-    """A date picker that can be empty, with the date in the Japanese era beside it."""
+    """A date typed as the clerk writes it (see ``desktop.jtext.dateparse``), or empty.
+
+    The field shows the date in the era form (``era_format``). Text that is not a
+    date stays in the field, focused, with a message beside it; Escape brings back
+    the date it had. ``changed`` is emitted when the clerk set a new date.
+    """
+
+    changed = Signal()
 
     def __init__(self, era_format=format_era_date, parent=None) -> None:
         super().__init__(parent)
         self.era_format = era_format
-        self._calendar_watched = False
+        self._value: date | None = None
+        self._calendar_menu = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = _DateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy/MM/dd")
-        self.edit.setMinimumDate(NO_DATE)
-        self.edit.setSpecialValueText(self.tr("未設定"))
-        self.edit.setMinimumWidth(120)
+        self.edit = _DateLine(self)
+        self.edit.setPlaceholderText(self.tr("例: 2024/11/20、R6.11.20"))
+        self.edit.setToolTip(self.tr("2024/11/20、20241120、R6.11.20、令和6年11月20日 などと入力できます"))
+        # Room for 令和３０年１２月３０日; a longer form (with the Western year) takes the
+        # space the message beside it leaves.
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("令和３０年１２月３０日") + 16)
+        self.pick = QToolButton(text=self.tr("暦"))
+        self.pick.setToolTip(self.tr("カレンダーから選ぶ (Alt+↓)"))
         self.today = QToolButton(text=self.tr("今日"))
         self.clear = QToolButton(text=self.tr("クリア"))
-        self.era = QLabel()
-        set_enum(self.era, "textInteractionFlags", "TextSelectableByMouse")
-        layout.addWidget(self.edit)
+        for button in (self.pick, self.today, self.clear):
+            set_enum(button, "focusPolicy", "NoFocus")  # Tab goes from date to date
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.edit, 2)
+        layout.addWidget(self.pick)
         layout.addWidget(self.today)
         layout.addWidget(self.clear)
-        layout.addSpacing(8)
-        layout.addWidget(self.era, 1)
-        self.today.clicked.connect(lambda: self.set_value(date.today()))
-        self.clear.clicked.connect(lambda: self.set_value(None))
-        self.edit.dateChanged.connect(self._show_era)
-        self._show_era()
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
-        # An empty date opens its calendar at today's month, not at 1752.
-        if event.type() == QEvent.Type.Show and self.value() is None:
-            today = date.today()
-            obj.setCurrentPage(today.year, today.month)
-        return False
-
-    def _watch_calendar(self) -> None:
-        """Filter the calendar pop-up; made on first use (it costs a widget at start-up)."""
-        if not self._calendar_watched:
-            self._calendar_watched = True
-            self.edit.calendarWidget().installEventFilter(self)
+        layout.addWidget(self.message, 1)
+        self.pick.clicked.connect(self.open_calendar)
+        self.today.clicked.connect(lambda: self._set_by_clerk(date.today()))
+        self.clear.clicked.connect(lambda: self._set_by_clerk(None))
+        self.edit.returnPressed.connect(self.commit)
 
     def setFocus(self, *args) -> None:  # noqa: N802 (Qt)
         self.edit.setFocus(*args)
 
+    # -- value -------------------------------------------------------------------
+
     def value(self) -> date | None:
-        qd = self.edit.date()
-        return None if qd == NO_DATE else date(qd.year(), qd.month(), qd.day())
+        return self._value
 
     def set_value(self, value: date | None) -> None:
-        self.edit.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+        """Show ``value`` (from the model: no ``changed``)."""
+        self._value = value
+        self._show()
 
-    def _show_era(self, *_args) -> None:
-        value = self.value()
+    def text_for(self, value: date | None) -> str:
         if value is None:
-            self.era.setText("")
-            self.era.setStyleSheet("")
-            return
+            return ""
         try:
-            self.era.setText(self.era_format(value))
-            self.era.setStyleSheet("")
+            return self.era_format(value)
         except EraError:
-            self.era.setText(self.tr("明治より前の日付は和暦にできません"))
-            self.era.setStyleSheet("color: #b00020;")
+            return value.strftime("%Y/%m/%d")
+
+    def _show(self) -> None:
+        self.edit.setText(self.text_for(self._value))
+        self.message.setText("")
+        if self._value is not None:
+            try:
+                self.era_format(self._value)
+            except EraError:
+                self.message.setText(self.tr("明治より前の日付は和暦にできません"))
+
+    def message_shown(self) -> bool:
+        return bool(self.message.text())
+
+    def _set_by_clerk(self, value: date | None) -> None:
+        changed = value != self._value
+        self._value = value
+        self._show()
+        if changed:
+            self.changed.emit()
+
+    def commit(self) -> bool:
+        """Read the typed text; False (with a message shown) when it is not a date."""
+        from desktop.jtext import DateParseError, parse_date
+
+        text = self.edit.text()
+        if text == self.text_for(self._value):
+            self._show()
+            return True
+        try:
+            value = parse_date(text)
+        except DateParseError as exc:
+            from PySide6.QtCore import QLocale  # English once install_language chose it
+
+            english = QLocale().language() == QLocale.Language.English
+            self.message.setText(exc.en if english else exc.ja)
+            return False
+        self._set_by_clerk(value)
+        return True
+
+    def revert(self) -> None:
+        self._show()
+        self.edit.selectAll()
+
+    # -- calendar ----------------------------------------------------------------
+
+    def calendar(self):
+        """The calendar pop-up's QCalendarWidget, made on first use."""
+        if self._calendar_menu is None:
+            from PySide6.QtWidgets import QCalendarWidget, QMenu, QWidgetAction
+
+            menu = QMenu(self)
+            calendar = QCalendarWidget(menu)
+            action = QWidgetAction(menu)
+            action.setDefaultWidget(calendar)
+            menu.addAction(action)
+
+            def picked(qdate) -> None:
+                menu.close()
+                self._set_by_clerk(date(qdate.year(), qdate.month(), qdate.day()))
+            calendar.activated.connect(picked)
+            calendar.clicked.connect(picked)
+            self._calendar_menu, self._calendar = menu, calendar
+        return self._calendar
+
+    def open_calendar(self) -> None:
+        calendar = self.calendar()
+        shown = self._value or date.today()
+        if self._value is not None:
+            calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        calendar.setCurrentPage(shown.year, shown.month)
+        self._calendar_menu.popup(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+        calendar.setFocus()
 
 
 class DateBinding(Binding):
     def __init__(self, ctx, widget: DateField, obj=None, attr=None, label=""):
-        widget.edit.dateChanged.connect(self.user_changed)
+        widget.changed.connect(self.user_changed)
         super().__init__(ctx, widget, obj, attr, label)
 
     def empty(self) -> None:

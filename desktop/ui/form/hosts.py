@@ -36,7 +36,11 @@ class HostsEditor(QWidget):
         if visit.hosts:
             self.hosts.select_row(0)
         self._show_people(self.hosts.current_row())
-        ctx.binder.watch_type(Host, self._host_renamed, self.hosts.owner)
+        # Its own owner: the list's is dropped at every rebuild of the list (issue 12,
+        # finding 9: 「（名称未入力）」の出席者 stayed after the organisation was named).
+        self.owner = ctx.binder.new_owner()
+        self.destroyed.connect(lambda *_: ctx.binder.drop(self.owner))
+        ctx.binder.watch_type(Host, self._host_renamed, self.owner)
 
     def _host(self) -> Host | None:
         row = self.hosts.current_row()

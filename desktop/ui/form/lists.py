@@ -62,10 +62,15 @@ class _ComboDelegate(QStyledItemDelegate):
         combo.setEditable(True)
         combo.addItems(self.choices)
         combo.setMaxVisibleItems(20)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # No completion: 委員 + Enter stays 委員 (never 委員長). A longer title is the
+        # clerk's choice from the list (Alt+↓ or F4), never the combo's guess.
+        combo.setCompleter(None)
         return combo
 
     def setEditorData(self, editor, index):  # noqa: N802 (Qt)
         editor.setEditText(index.data() or "")
+        editor.lineEdit().selectAll()  # typing replaces the cell, as in a spreadsheet
 
     def setModelData(self, editor, model, index):  # noqa: N802 (Qt)
         model.setData(index, editor.currentText())
@@ -75,6 +80,9 @@ class RowTable(QTableWidget):
     """A table whose rows move with Ctrl/Alt+Up/Down and drag and drop."""
 
     move_requested = Signal(int, int)
+    resized = Signal()
+    typed_when_empty = Signal(str)
+    """Text typed while the table has no row (the editor adds one and puts the text in)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -101,7 +109,17 @@ class RowTable(QTableWidget):
                 self.move_requested.emit(row, target)
             event.accept()
             return
+        text = event.text()
+        if self.rowCount() == 0 and text and text.isprintable() and not (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.typed_when_empty.emit(text)
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt)
         if event.source() is not self:
@@ -129,11 +147,17 @@ class ListEditor(QWidget):
     """Rows of a model list, with buttons. ``current_changed`` gives the selected row (-1: none)."""
 
     current_changed = Signal(int)
+    added = Signal(int)
+    """A row was added by the clerk (its index); an editor without editable cells
+    moves the focus to its detail fields."""
 
     def __init__(self, ctx: EditContext, columns: list[Column], factory: Callable[[], Any],
                  noun: str, numbering: Callable[[int], str] | None = None,
                  visible_rows: int = 5, parent=None) -> None:
         super().__init__(parent)
+        self.remover: Callable[[int], bool] | None = None
+        """Removes row ``i`` itself (asking first, removing what goes with it); True if
+        it handled the removal, even by the clerk declining."""
         self.ctx, self.columns, self.factory, self.noun = ctx, columns, factory, noun
         self.numbering = numbering
         self.items: list | None = None
@@ -160,6 +184,8 @@ class ListEditor(QWidget):
         self.visible_rows = visible_rows
         self.table.itemChanged.connect(self._item_changed)
         self.table.move_requested.connect(self.move)
+        self.table.typed_when_empty.connect(self._typed_when_empty)
+        self.table.resized.connect(self._fit_columns)
         self.table.currentCellChanged.connect(lambda row, *_: self._current(row))
 
         self.add_button = QPushButton(self.tr("追加"))
@@ -205,12 +231,29 @@ class ListEditor(QWidget):
         index = row + 1 if row >= 0 else len(self.items)
         self.ctx.push(InsertItem(self.ctx, self.items, index, self.factory(),
                                  self.tr("追加: ") + self.noun))
-        self.select_row(index, self._first_editable())
+        column = self._first_editable()
+        self.select_row(index, column)
         self.table.setFocus()
+        if self.columns[column].kind in ("text", "combo"):
+            self.table.editItem(self.table.item(index, column))  # the caret in the new row
+        self.added.emit(index)
+
+    def _typed_when_empty(self, text: str) -> None:
+        from PySide6.QtWidgets import QApplication, QLineEdit
+
+        self.add()
+        editor = QApplication.focusWidget()
+        if isinstance(editor, QComboBox) and editor.isEditable():
+            editor = editor.lineEdit()
+        if isinstance(editor, QLineEdit):
+            editor.insert(text)
 
     def remove(self) -> None:
         row = self.current_row()
         if self.items is None or not 0 <= row < len(self.items):
+            return
+        if self.remover is not None and self.remover(row):
+            self.select_row(min(row, len(self.items) - 1))
             return
         self.ctx.push(RemoveItem(self.ctx, self.items, row, self.tr("削除: ") + self.noun))
         self.select_row(min(row, len(self.items) - 1))
@@ -231,6 +274,20 @@ class ListEditor(QWidget):
 
     def _first_editable(self) -> int:
         return next((i for i, c in enumerate(self.columns) if c.kind in ("text", "combo")), 0)
+
+    def _fit_columns(self) -> None:
+        """Fixed-width columns shrink in proportion when the table is narrower than they
+        need, so every column stays in view without a horizontal scroll bar (issue 12,
+        finding 6); each stretching column keeps at least 48 px."""
+        fixed = [(i, c.width) for i, c in enumerate(self.columns) if c.width]
+        if not fixed:
+            return
+        stretch = len(self.columns) - len(fixed)
+        room = self.table.viewport().width() - 48 * stretch
+        wanted = sum(width for _i, width in fixed)
+        scale = min(1.0, max(room, 0) / wanted) if wanted else 1.0
+        for i, width in fixed:
+            self.table.setColumnWidth(i, max(24, int(width * scale)))
 
     def _fit_height(self) -> None:
         rows = max(self.visible_rows, min(self.table.rowCount() + 1, 12))

@@ -64,3 +64,17 @@ def focus_widget(widget: QWidget) -> bool:
         parent.ensureWidgetVisible(widget, 40, 40)
     widget.setFocus()
     return True
+
+
+def focus_first_field(page: QWidget) -> bool:
+    """Focus the first field of a page that takes the keyboard (in building order)."""
+    first = getattr(page, "first_field", None)
+    if first is None:
+        from PySide6.QtCore import Qt
+
+        first = next((w for w in page.findChildren(QWidget)
+                      if w.isEnabled() and w.isVisibleTo(page) and w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+                      and not isinstance(w, QGroupBox)), None)
+    if first is None:
+        return False
+    return focus_widget(first)

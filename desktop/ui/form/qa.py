@@ -37,6 +37,7 @@ class QAEditor(QWidget):
         self.question_binding = TextBinding(ctx, self.question, label=self.tr("質問"))
         self.answer_binding = TextBinding(ctx, self.answer, label=self.tr("回答"))
         self.pairs.current_changed.connect(self._select)
+        self.pairs.added.connect(lambda row: self.focus((row, "question")))
         self.pairs.set_list(visit.qa)
         if visit.qa:
             self.pairs.select_row(0)

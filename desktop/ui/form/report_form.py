@@ -28,7 +28,7 @@ from desktop.model.report import Destination, Report
 from desktop.ui.enumprops import set_enum
 from desktop.ui.form.basic_page import BasicPage
 from desktop.ui.form.context import EditContext
-from desktop.ui.form.page import Page
+from desktop.ui.form.page import Page, focus_first_field
 
 NAV_WIDTH = 168
 
@@ -66,6 +66,7 @@ class ReportForm(QWidget):
         self.ctx = EditContext(undo_stack, self)
         self.ctx.edited.connect(self.edited)
         self.show_error: Callable[[str], None] = self._show_error
+        self.ask_confirm: Callable[[str], bool] = self._ask_confirm
         self.ask_photo_path: Callable[[], str | None] = self._ask_photo_path
         self.nav = QListWidget()
         self.nav.setFixedWidth(NAV_WIDTH)
@@ -125,6 +126,22 @@ class ReportForm(QWidget):
         self.stack.setCurrentWidget(entry.scroll)
         return bool(page.focus(rest))
 
+    def focus_first(self) -> None:
+        """Show 基本情報 with the keyboard in its first field (after launch and 新規)."""
+        self.nav.setCurrentRow(0)
+        if not self.isVisible():
+            self._focus_pending = True  # done by showEvent
+            return
+        self._focus_pending = False
+        focus_first_field(self._page(self.entries[0]))
+
+    def step_page(self, step: int) -> None:
+        """Ctrl+PgDn / Ctrl+PgUp: the next or previous page, its first field focused."""
+        row = self.nav.currentRow() + step
+        if 0 <= row < len(self.entries):
+            self.nav.setCurrentRow(row)
+            focus_first_field(self._page(self.entries[row]))
+
     def page(self, kind: str, index: int = 0) -> Page:
         """The page of a kind (for a visit, of destination ``index``), built if needed."""
         entries = [e for e in self.entries if e.kind == kind]
@@ -136,6 +153,17 @@ class ReportForm(QWidget):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, self.tr("出張報告書エディタ"), message)
+
+    def _ask_confirm(self, message: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("出張報告書エディタ"), message,
+                          buttons.Yes | buttons.Cancel, self)
+        box.button(buttons.Yes).setText(self.tr("削除する"))
+        box.button(buttons.Cancel).setText(self.tr("キャンセル"))
+        box.setDefaultButton(buttons.Cancel)
+        return box.exec() == buttons.Yes
 
     def _ask_photo_path(self) -> str | None:
         from PySide6.QtWidgets import QFileDialog
@@ -218,9 +246,16 @@ class ReportForm(QWidget):
         self.page_shown.emit(next((i for i, d in enumerate(destinations) if d is entry.destination), -1)
                              if entry.kind == "visit" else -1)
 
+    _focus_pending = False
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt)
         self._show_row(self.nav.currentRow())
         super().showEvent(event)
+        if self._focus_pending:
+            self._focus_pending = False
+            entry = self.entries[self.nav.currentRow()]
+            if entry.page is not None:
+                focus_first_field(entry.page)
 
     def _visit_title(self, destination: Destination) -> str:
         return "　" + (destination.city or destination.prefecture or self.tr("（出張先）"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from desktop.model.report import Member, Report, Staff
 from desktop.ui.form.choices import ROLES
@@ -21,7 +21,13 @@ class RosterPage(Page):
         self.committee = QLineEdit()
         self.committee.setPlaceholderText(self.tr("例: 総務委員会"))
         row = _labelled(self.tr("委員会名"), self.committee)
+        self.preset = QComboBox()
+        self.preset.setToolTip(self.tr("プリセットの委員会を選ぶと、委員会名と委員（と職員）が入ります"))
+        self.preset.activated.connect(self._choose_preset)
+        row.addWidget(self.preset)
         layout.addLayout(row)
+        self.report = report
+        self._fill_presets()
         LineBinding(ctx, self.committee, report, "committee", self.tr("委員会名"))
         self.members = ListEditor(ctx, [
             Column(self.tr("役職"), field("role"), kind="combo", choices=ROLES, width=130),
@@ -45,6 +51,42 @@ class RosterPage(Page):
         layout.addWidget(self.staff)
         self.staff.set_list(report.staff)
         self.finish()
+
+    def _presets(self):
+        source = getattr(self.ctx, "presets", None)
+        return source() if source is not None else None
+
+    def _fill_presets(self) -> None:
+        presets = self._presets()
+        names = presets.committee_names() if presets is not None else []
+        self.preset.clear()
+        self.preset.addItem(self.tr("プリセットから選ぶ"))
+        self.preset.addItems(names)
+        self.preset.setVisible(bool(names))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self._fill_presets()  # the presets file may have changed
+        super().showEvent(event)
+
+    def _choose_preset(self, index: int) -> None:
+        """Choosing a committee fills its name and roster (one undo step)."""
+        from desktop.model.presets import apply_committee
+        from desktop.model.report import Report as _Report
+        from desktop.ui.form.commands import ReplaceList, SetValue
+
+        presets = self._presets()
+        name = self.preset.itemText(index)
+        self.preset.setCurrentIndex(0)
+        filled = _Report(staff=list(self.report.staff))
+        if index <= 0 or presets is None or not apply_committee(filled, presets, name):
+            return
+        stack = self.ctx.undo_stack
+        stack.beginMacro(self.tr("プリセットの委員会: {0}").format(name))
+        self.ctx.push(SetValue(self.ctx, self.report, "committee", filled.committee))
+        self.ctx.push(ReplaceList(self.ctx, self.report.members, filled.members))
+        if filled.staff != self.report.staff:
+            self.ctx.push(ReplaceList(self.ctx, self.report.staff, filled.staff))
+        stack.endMacro()
 
     def focus(self, key: tuple) -> bool:
         if key in (("committee",), ("secretariat",)):

@@ -1,4 +1,4 @@
-"""One destination's page: topics covered, profile, attendees, overview, sections, Q&A."""
+"""One destination's page: topics covered, visit date, profile, attendees, overview, sections, Q&A."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from desktop.document.numbering import topic_label
 from desktop.model.report import Destination, Report, Topic
 from desktop.ui.form.block_tree import BlockTree
 from desktop.ui.form.commands import toggle_topic
-from desktop.ui.form.fields import LineBinding, TextBinding
+from desktop.ui.form.fields import DateBinding, DateField, LineBinding, TextBinding
 from desktop.ui.form.hosts import HostsEditor
 from desktop.ui.form.page import Page, focus_widget, hint, text_box
 from desktop.ui.form.qa import QAEditor
@@ -33,12 +33,15 @@ class VisitPage(Page):
         self.area = QLineEdit()
         self.area.setPlaceholderText(self.tr("例: 約４６９㎢"))
         self.description = text_box(5)
+        self.visited = DateField()
+        form.addRow(self.tr("視察日"), self.visited)
         form.addRow(self.tr("人口"), self.population)
         form.addRow(self.tr("面積"), self.area)
         form.addRow(self.tr("紹介"), self.description)
         LineBinding(ctx, self.population, visit.profile, "population", self.tr("人口"))
         LineBinding(ctx, self.area, visit.profile, "area", self.tr("面積"))
         TextBinding(ctx, self.description, visit, "description", self.tr("出張先の紹介"))
+        DateBinding(ctx, self.visited, visit, "visited", self.tr("視察日"))
 
         _box, layout = self.group(self.tr("出席者等"))
         self.hosts = HostsEditor(ctx, visit)
@@ -109,7 +112,7 @@ class VisitPage(Page):
             if not rest:
                 return focus_widget(self.population)
             return rest[0] in ("population", "area") and len(rest) == 1 and focus_widget(getattr(self, rest[0]))
-        if head in ("description", "overview") and not rest:
+        if head in ("description", "overview", "visited") and not rest:
             return focus_widget(getattr(self, head))
         if head == "hosts":
             return self.hosts.focus(rest) if rest else focus_widget(self.hosts.hosts.table)

@@ -8,6 +8,7 @@ import docx
 
 from desktop.document.elements import AddresseeLine, Document, Figure, HeaderTable, Para, Title
 from desktop.writers.docx.body import write_para
+from desktop.writers.docx.embedded import embed_draft
 from desktop.writers.docx.fonts import choose_font
 from desktop.writers.docx.footer import add_page_numbers
 from desktop.writers.docx.header import write_addressee, write_header_table, write_title
@@ -19,8 +20,8 @@ from desktop.writers.docx.styles import build_styles
 from desktop.writers.docx.xml import FitIds, sub
 
 
-def build_docx(document: Document, *, font: str | None = None):
-    """A python-docx Document holding the report."""
+def build_docx(document: Document, *, font: str | None = None, draft=None):
+    """A python-docx Document holding the report (and ``draft``, the Report, embedded)."""
     doc = docx.Document()
     build_styles(doc.styles.element, choose_font(document.meta.font, font))
 
@@ -55,11 +56,13 @@ def build_docx(document: Document, *, font: str | None = None):
         add_page_numbers(doc.sections[0])
     set_properties(doc, document.meta)
     set_settings(doc)
+    if draft is not None:
+        embed_draft(doc, draft)
     return doc
 
 
-def docx_bytes(document: Document, *, font: str | None = None) -> bytes:
+def docx_bytes(document: Document, *, font: str | None = None, draft=None) -> bytes:
     """The DOCX file of ``document``, built in memory."""
     out = io.BytesIO()
-    build_docx(document, font=font).save(out)
+    build_docx(document, font=font, draft=draft).save(out)
     return out.getvalue()

@@ -6,6 +6,7 @@ would fall back to the theme font; the writer sets all four slots itself.
 
 from __future__ import annotations
 
+from desktop.jtext.xmlsafe import clean_text
 from desktop.writers.docx.xml import sub
 
 DEFAULT_FONT = "ＭＳ 明朝"
@@ -14,10 +15,14 @@ FONT_CHOICES = ("ＭＳ 明朝", "BIZ UD明朝", "游明朝")
 
 
 def choose_font(meta_font: str | None, override: str | None) -> str:
-    """The font to use: ``override``, else the report's setting, else ＭＳ 明朝."""
+    """The font to use: ``override``, else the report's setting, else ＭＳ 明朝.
+
+    A name is made XML-safe first (a pasted control character or a lone surrogate
+    must not stop the export) and kept to one line."""
     for name in (override, meta_font):
-        if name and name.strip():
-            return name.strip()
+        name = " ".join(clean_text(name or "").split())
+        if name:
+            return name
     return DEFAULT_FONT
 
 

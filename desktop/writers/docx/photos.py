@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import functools
 import io
+import logging
 
+from docx.image.exceptions import (
+    InvalidImageStreamError,
+    UnexpectedEndOfFileError,
+    UnrecognizedImageError,
+)
 from lxml import etree
 
 from desktop.document.elements import Figure, Style
@@ -37,6 +43,17 @@ def _caption_height_emu(caption: str, cx: int) -> int:
     per_line = max(1, int(cx / EMU_PER_TWIP / (STYLES[Style.CAPTION].size_pt * 20)))
     lines = -(-len(caption) // per_line)
     return lines * round(LINE_PITCH_PT * 20) * EMU_PER_TWIP + CAPTION_GAP_TWIPS * EMU_PER_TWIP
+
+log = logging.getLogger(__name__)
+_UNREADABLE = (InvalidImageStreamError, UnexpectedEndOfFileError, UnrecognizedImageError)
+"""python-docx's errors for picture bytes it cannot read."""
+
+
+def _left_out(figure: Figure, reason: object) -> None:
+    """Say that a photo is left out of the DOCX (its caption stays), and why."""
+    log.warning("写真を省きました: 画像として読めません (a photo was left out: not a readable "
+                "picture) [%s]: %s", figure.caption or "説明なし / no caption", reason)
+
 
 _WP = "{%s}" % NS["wp"]
 _A = "{%s}" % NS["a"]
@@ -107,13 +124,16 @@ class Photos:
         try:
             src = figure.image
             image = _print_ready(src.data, src.mime, src.width, src.height, figure.width_mm)
-        except ValueError:
+        except ValueError as exc:
+            _left_out(figure, exc)
             return None
         if not image.data:
+            _left_out(figure, "no image data")
             return None
         try:
             rid, _ = self._part.get_or_add_image(io.BytesIO(image.data))
-        except Exception:  # noqa: BLE001 - an unreadable picture is left out, never a crash
+        except _UNREADABLE as exc:  # left out, said; anything else is a bug and shows as one
+            _left_out(figure, repr(exc))
             return None
         ratio = image.height / image.width if image.width and image.height else 0.75
         w_pt, h_pt = photo_size_pt(figure.width_mm, ratio)

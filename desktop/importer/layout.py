@@ -1,0 +1,535 @@
+"""The official 出張報告書 layout, read back: lines of a past report -> a Report.
+
+What is recognised (docs: report layout): the title; 宛先 and 敬称 with the
+submission date; the 職氏名 block (committee, roles and names, 議会事務局 and its
+staff); 用務 with its numbered topics; 期間; 出張先; the introduction; and for
+each visit its topic list, the 【県　市】 heading with 人口 and 面積, the
+description, 【出席者等】 (hosts and their people, 同局/同部 expanded),
+【調査概要】, topic sections (１．) with sub-headings (１）), items (①, with a tag
+such as 【国内初】) and paragraphs, and 【主な質疑応答】 Ｑ/Ａ pairs.
+
+Whatever cannot be placed is kept as a paragraph where it stood (the
+introduction, or the description or the current block of the nearest visit) and
+listed in ``problems``: nothing is dropped. Pure Python; era dates are read by
+``desktop.jtext.parse_era_date``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.importer.names import split_name
+from desktop.importer.paragraphs import Line, join_lines
+from desktop.jtext import parse_era_date
+from desktop.model.report import (
+    QA,
+    Attendee,
+    Destination,
+    Host,
+    Item,
+    Member,
+    Paragraph,
+    Profile,
+    Report,
+    Staff,
+    Subheading,
+    Topic,
+    TopicSection,
+    Visit,
+)
+
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+TOPIC = re.compile(r"^([０-９0-9]{1,2})[．.]\s*(.*)$")
+SUBHEADING = re.compile(r"^([０-９0-9]{1,2})[）)]\s*(.*)$")
+ITEM = re.compile(r"^([①-⑳㉑-㉟㊱-㊿])\s*(.*)$")
+QUESTION = re.compile(r"^[ＱQ](?:[\s\u3000．.：:]+|$)(.*)$")
+ANSWER = re.compile(r"^[ＡA](?:[\s\u3000．.：:]+|$)(.*)$")
+TAG = re.compile(r"^(.*?)\s*(【[^】]{1,20}】)$")
+PLACE = re.compile(r"^(\S+?[都道府県])[\s\u3000]*(\S.*)?$")
+VISIT = re.compile(r"^【([^】]+)】\s*(?:[（(](.*)[）)])?$")
+PROFILE = re.compile(r"人口[\s\u3000]*(\S+)|面積[\s\u3000]*(\S+)")
+HONORIFIC = re.compile(r"^(.*?)(殿|様|宛)(.*)$")
+GROUPS = re.compile(r"\s{2,}|[\u3000\t]")
+NOTE = re.compile(r"^(.*?)([（(][^）)]*[）)])$")
+LABELS = {
+    "出席者等": "hosts", "出席者": "hosts", "対応者": "hosts",
+    "調査概要": "overview", "視察概要": "overview", "概要": "overview",
+    "主な質疑応答": "qa", "質疑応答": "qa", "主な質疑": "qa",
+}
+ROLE = re.compile(r"(?:委員長|委員|議長|主査|主任|主事|書記|次長|局長|課長|係長|補佐|参事|主幹|専門員|職員|部長|室長)$")
+HEADER_LABELS = ("職氏名", "用務", "期間", "出張先")
+CLOSING_WORDS = ("以上",)
+
+
+def squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _number(text: str) -> int:
+    return int(text.translate(_DIGITS))
+
+
+@dataclass
+class ImportProblem:
+    """Something the importer could not place; it is kept where ``where`` says."""
+
+    where: str
+    ja: str
+    en: str
+    text: str = ""
+    key: tuple = ()
+    """Where in the report it was kept (a field key, as the editor's checks use)."""
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.ja} ({self.en})"
+
+
+@dataclass
+class Parsed:
+    report: Report
+    problems: list[ImportProblem] = field(default_factory=list)
+
+
+class _Parser:
+    def __init__(self, lines: list[Line]):
+        self.lines = [Line(line.text.replace("\r", "").rstrip(), line.hard) for line in lines]
+        self.lines = [line for line in self.lines if line.text.strip()]
+        self.report = Report(secretariat="", purpose="")
+        self.problems: list[ImportProblem] = []
+        self.i = 0
+
+    def problem(self, where: str, ja: str, en: str, text: str = "", key: tuple = ()) -> None:
+        self.problems.append(ImportProblem(where, ja, en, text[:120], key))
+
+    # -- header ----------------------------------------------------------------
+
+    def _line(self, index: int) -> str:
+        return self.lines[index].text.strip() if index < len(self.lines) else ""
+
+    def header(self) -> None:
+        r = self.report
+        label_at = {}
+        for index, line in enumerate(self.lines[:400]):
+            q = squeeze(line.text)
+            if q in HEADER_LABELS and q not in label_at:
+                label_at[q] = index
+        first_label = min(label_at.values(), default=0)
+        unplaced: list[str] = []
+        for index in range(first_label):
+            text = self._line(index)
+            q = squeeze(text)
+            if not r.submitted and parse_era_date(q) and (HONORIFIC.match(q) or index > 0):
+                match = HONORIFIC.match(q)
+                if match and not r.addressee:
+                    r.addressee, r.honorific = match.group(1), match.group(2)
+                r.submitted = parse_era_date(q)
+            elif not r.addressee and HONORIFIC.match(q) and index > 0:
+                match = HONORIFIC.match(q)
+                r.addressee, r.honorific = match.group(1), match.group(2)
+                rest = match.group(3)
+                if parse_era_date(rest):
+                    r.submitted = parse_era_date(rest)
+            elif index == 0 and len(q) <= 12 and ("報告" in q or "報告書" in q):
+                r.title = q
+            else:
+                unplaced.append(text)
+        if not label_at:
+            self.problem("表題部 / header", "職氏名・用務・期間・出張先の欄が見つかりません",
+                         "no 職氏名/用務/期間/出張先 block found")
+        if not r.submitted:
+            self.problem("提出日 / date", "提出日 (和暦の日付) が見つかりません",
+                         "no submission date in era form found")
+        blocks = sorted(label_at.items(), key=lambda kv: kv[1])
+        end = first_label
+        for n, (label, start) in enumerate(blocks):
+            stop = blocks[n + 1][1] if n + 1 < len(blocks) else len(self.lines)
+            body = [self._line(k) for k in range(start + 1, stop)]
+            raw = [self.lines[k].text for k in range(start + 1, stop)]
+            if label == "職氏名":
+                used = self.roster(raw)
+            elif label == "用務":
+                used = self.purpose(body)
+            elif label == "期間":
+                used = self.period(body)
+            else:
+                used = self.places(body)
+            end = start + 1 + used
+            if n + 1 < len(blocks) and end < stop:
+                for k in range(end, stop):
+                    unplaced.append(self._line(k))
+                    self.problem(f"{label}", "表題部の行を読み取れませんでした",
+                                 "a line of the header could not be read", self._line(k))
+                end = stop
+        self.i = end
+        self.header_leftovers = [u for u in unplaced if u]
+        for text in self.header_leftovers:
+            self.problem("表題部 / header", "表題部の行を読み取れませんでした（前文に残しました）",
+                         "a header line could not be read (kept in the introduction)", text,
+                         ("introduction",))
+
+    def roster(self, raw: list[str]) -> int:
+        r = self.report
+        in_staff = False
+        pending_role = None  # a role printed on a line of its own (text taken from a PDF)
+        for n, text in enumerate(raw):
+            line = text.strip()
+            groups = [g for g in GROUPS.split(line) if g.strip()]
+            q = squeeze(line)
+            if len(groups) == 1:
+                words = line.split()
+                if len(words) >= 2 and not all(len(w) == 1 for w in words) and r.committee:
+                    groups = [words[0], " ".join(words[1:])]
+            if pending_role is not None and len(groups) == 1:
+                groups = [pending_role, line]
+                pending_role = None
+            elif len(groups) == 1 and r.committee and ROLE.search(q):
+                pending_role = q
+                continue
+            if len(groups) == 1:
+                if not r.committee and not in_staff and not r.members:
+                    r.committee = q
+                elif not in_staff and (q.endswith(("事務局", "局")) or r.members):
+                    r.secretariat = q
+                    in_staff = True
+                else:
+                    return n
+                continue
+            role = squeeze(groups[0])
+            family, given = split_name(" ".join(groups[1:]) if len(groups) > 2 else groups[1])
+            if in_staff:
+                r.staff.append(Staff(role, _name(family, given)))
+            else:
+                r.members.append(Member(role, _name(family, given)))
+        return len(raw)
+
+    def purpose(self, body: list[str]) -> int:
+        r = self.report
+        for n, text in enumerate(body):
+            q = squeeze(text)
+            match = TOPIC.match(q)
+            if match:
+                r.topics.append(Topic(match.group(2)))
+            elif r.topics:
+                r.topics[-1].title += q  # a topic wrapped in the narrow column
+            elif not r.purpose:
+                r.purpose = q
+            else:
+                return n
+        return len(body)
+
+    def period(self, body: list[str]) -> int:
+        r = self.report
+        used = 0
+        for n, text in enumerate(body):
+            q = squeeze(text)
+            parts = [p for p in re.split(r"(?<=から)|(?<=～)|(?<=〜)", q) if p]
+            dates = [parse_era_date(p) for p in parts]
+            if not any(dates):
+                break
+            for d in dates:
+                if d and r.start is None:
+                    r.start = d
+                elif d:
+                    r.end = d
+            used = n + 1
+        if r.start is None:
+            self.problem("期間 / period", "期間の日付が読み取れません", "the period's dates could not be read")
+        return used
+
+    def places(self, body: list[str]) -> int:
+        r = self.report
+        for n, text in enumerate(body):
+            match = PLACE.match(text.strip())
+            q = squeeze(text)
+            if not match or len(q) > 16 or q.startswith("【"):
+                return n
+            r.destinations.append(Destination(match.group(1), squeeze(match.group(2) or "")))
+        return len(body)
+
+    # -- body ------------------------------------------------------------------
+
+    def body(self) -> None:
+        rest = self.lines[self.i:]
+        # Host lines are a roster, not prose: keep them line by line.
+        marked: list[Line] = []
+        in_hosts = False
+        for line in rest:
+            q = squeeze(line.text)
+            if q.startswith("【"):
+                in_hosts = LABELS.get(q.strip("【】")) == "hosts"
+                marked.append(Line(line.text, True))
+                continue
+            marked.append(Line(line.text, line.hard or in_hosts))
+        paragraphs = join_lines(marked)
+        intro: list[str] = list(self.header_leftovers)
+        index = 0
+        while index < len(paragraphs) and not self._visit_starts(paragraphs, index):
+            intro.append(paragraphs[index])
+            index += 1
+        self.report.introduction = "\n".join(intro)
+        visit_number = 0
+        while index < len(paragraphs):
+            index = self.visit(paragraphs, index, visit_number)
+            visit_number += 1
+
+    def _visit_starts(self, paras: list[str], index: int) -> bool:
+        """A visit starts with its topic list (１．…) right before its 【県　市】 heading."""
+        k = index
+        while k < len(paras) and TOPIC.match(paras[k]) and k - index < 30:
+            k += 1
+        return k < len(paras) and self._is_visit_heading(paras[k])
+
+    def _is_visit_heading(self, text: str) -> bool:
+        match = VISIT.match(text.strip())
+        if not match:
+            return False
+        inner = squeeze(match.group(1))
+        if inner in LABELS:
+            return False
+        return bool(re.search(r"[都道府県].*[市町村区]|[市町村区]$", inner)) or bool(match.group(2))
+
+    def _topic_for(self, title: str, number: int | None) -> Topic:
+        q = squeeze(title)
+        for topic in self.report.topics:
+            if squeeze(topic.title) == q:
+                return topic
+        for topic in self.report.topics:
+            if q and (q in squeeze(topic.title) or squeeze(topic.title) in q):
+                return topic
+        topic = Topic(q)
+        self.report.topics.append(topic)
+        self.problem("用務 / topics", "用務にない項目が視察先にありました（用務に加えました）",
+                     "a topic of a visit was not in 用務 (added to it)", q)
+        return topic
+
+    def _destination(self, place: str, visit_number: int) -> Destination:
+        q = squeeze(place)
+        for dest in self.report.destinations:
+            if squeeze(dest.prefecture + dest.city) == q and not getattr(dest, "_seen", False):
+                return dest
+        match = PLACE.match(place.strip())
+        prefecture, city = (match.group(1), squeeze(match.group(2) or "")) if match else ("", q)
+        dest = Destination(prefecture, city)
+        self.report.destinations.append(dest)
+        self.problem(f"出張先 / destination {q}", "出張先の欄にない視察先がありました（出張先に加えました）",
+                     "a visit's place was not among the destinations (added)", q)
+        return dest
+
+    def visit(self, paras: list[str], index: int, visit_number: int) -> int:
+        listed: list[Topic] = []
+        while TOPIC.match(paras[index]):
+            match = TOPIC.match(paras[index])
+            listed.append(self._topic_for(match.group(2), _number(match.group(1))))
+            index += 1
+        heading = VISIT.match(paras[index].strip())
+        place = heading.group(1)
+        dest = self._destination(place, visit_number)
+        dest._seen = True  # noqa: SLF001 - a second visit to the same place is another destination
+        visit = dest.visit
+        facts = heading.group(2) or ""
+        for population, area in PROFILE.findall(facts):
+            if population:
+                visit.profile.population = population
+            if area:
+                visit.profile.area = area
+        if facts and not PROFILE.search(facts):
+            visit.description = f"（{facts}）"
+            self.problem(f"{dest.place}", "見出しの（）内が人口・面積として読めません（説明に残しました）",
+                         "the heading's parentheses are not 人口/面積 (kept in the description)", facts)
+        index += 1
+        state = VisitState(self, dest, listed)
+        while index < len(paras) and not self._visit_starts(paras, index):
+            state.add(paras[index])
+            index += 1
+        state.finish()
+        return index
+
+    def parse(self) -> Parsed:
+        self.header()
+        self.body()
+        for dest in self.report.destinations:
+            dest.__dict__.pop("_seen", None)
+        if not self.report.secretariat and self.report.staff:
+            self.report.secretariat = "議会事務局"
+        return Parsed(self.report, self.problems)
+
+
+def _name(family: str, given: str):
+    from desktop.model.report import PersonName
+
+    return PersonName(family, given)
+
+
+class VisitState:
+    """Reads one visit's paragraphs in order, by the part each label opens."""
+
+    def __init__(self, parser: _Parser, dest: Destination, listed: list[Topic]):
+        self.parser = parser
+        self.dest = dest
+        self.visit: Visit = dest.visit
+        self.listed = listed
+        self.part = "description"
+        self.section: TopicSection | None = None
+        self.sub: Subheading | None = None
+        self.item: Item | None = None
+        self.qa: QA | None = None
+        self.in_answer = False
+        self.host: Host | None = None
+        self.description: list[str] = [self.visit.description] if self.visit.description else []
+        self.overview: list[str] = []
+
+    def where(self) -> str:
+        return self.dest.place
+
+    def add(self, text: str) -> None:
+        q = squeeze(text)
+        label = q[1:-1] if q.startswith("【") and q.endswith("】") else None
+        if label is not None and label in LABELS:
+            self.part = LABELS[label]
+            return
+        if self.part == "hosts":
+            self.host_line(text)
+            return
+        if self.part == "qa":
+            self.qa_line(text)
+            return
+        if self.part in ("description", "overview") and not self.structural(text):
+            (self.description if self.part == "description" else self.overview).append(text.strip())
+            return
+        self.part = "sections"
+        self.block(text)
+
+    def structural(self, text: str) -> bool:
+        q = text.strip()
+        return bool(TOPIC.match(q) or SUBHEADING.match(q) or (ITEM.match(q) and self._is_item(q)))
+
+    @staticmethod
+    def _is_item(text: str) -> bool:
+        match = ITEM.match(text)
+        if not match:
+            return False
+        rest = match.group(2)
+        return not re.search(r"[①-⑳㉑-㉟㊱-㊿]", rest) and len(rest) <= 60
+
+    # -- hosts -----------------------------------------------------------------
+
+    def host_line(self, text: str) -> None:
+        line = text.strip()
+        words = line.replace("\u3000", " ").split()
+        if "、" not in line and len(words) == 1:
+            self.host = Host(squeeze(line))
+            self.visit.hosts.append(self.host)
+            return
+        if self.host is None:
+            self.host = Host("")
+            self.visit.hosts.append(self.host)
+        previous_department = ""
+        for n, part in enumerate(p for p in line.split("、") if p.strip()):
+            tokens = part.replace("\u3000", " ").split()
+            department = name = title = ""
+            if len(tokens) >= 3:
+                department, name, title = " ".join(tokens[:-2]), tokens[-2], tokens[-1]
+            elif len(tokens) == 2:
+                name, title = tokens
+            elif tokens:
+                name = tokens[0]
+            if re.fullmatch(r"同[局部課室係所]", department) and previous_department:
+                department = previous_department
+            note = ""
+            match = NOTE.match(title)
+            if match and match.group(1):
+                title, note = match.group(1), match.group(2)
+            self.host.people.append(Attendee(department, name, title, note, joined=n > 0))
+            previous_department = department or previous_department
+
+    # -- Q&A -------------------------------------------------------------------
+
+    def qa_line(self, text: str) -> None:
+        line = text.strip()
+        question = QUESTION.match(line)
+        answer = ANSWER.match(line)
+        if question:
+            self.qa = QA(question.group(1).strip(), "")
+            self.visit.qa.append(self.qa)
+            self.in_answer = False
+        elif answer and self.qa is not None and not self.in_answer:
+            self.qa.answer = answer.group(1).strip()
+            self.in_answer = True
+        elif self.qa is None:
+            self.parser.problem(f"{self.where()} 質疑応答", "Ｑ の前の文を質疑応答として読めません（説明に残しました）",
+                                "text before the first Ｑ (kept in the description)", line)
+            self.description.append(line)
+        elif self.in_answer:
+            self.qa.answer += "\n" + line
+        else:
+            self.qa.question += "\n" + line
+
+    # -- topic sections ----------------------------------------------------------
+
+    def _new_section(self, topic: Topic) -> TopicSection:
+        for section in self.visit.sections:
+            if section.topic_id == topic.id:
+                return section
+        section = TopicSection(topic.id)
+        self.visit.sections.append(section)
+        self.sub = self.item = None
+        return section
+
+    def _current_section(self) -> TopicSection:
+        if self.section is None:
+            covered = {s.topic_id for s in self.visit.sections}
+            candidates = [t for t in self.listed if t.id not in covered]
+            if candidates:
+                topic = candidates[0]
+            else:
+                topic = self.parser._topic_for("（視察の内容）", None)
+            self.section = self._new_section(topic)
+        return self.section
+
+    def block(self, text: str) -> None:
+        line = text.strip()
+        topic = TOPIC.match(line)
+        if topic and not SUBHEADING.match(line):
+            found = self.parser._topic_for(topic.group(2), _number(topic.group(1)))
+            if found not in self.listed:
+                self.listed.append(found)
+            self.section = self._new_section(found)
+            self.sub = self.item = None
+            return
+        section = self._current_section()
+        sub = SUBHEADING.match(line)
+        if sub:
+            self.sub = Subheading(sub.group(2).strip())
+            section.blocks.append(self.sub)
+            self.item = None
+            return
+        item = ITEM.match(line)
+        if item and self._is_item(line):
+            title, tag = item.group(2).strip(), ""
+            tagged = TAG.match(title)
+            if tagged and tagged.group(1):
+                title, tag = tagged.group(1), tagged.group(2)
+            self.item = Item(title, tag)
+            (self.sub.children if self.sub else section.blocks).append(self.item)
+            return
+        paragraph = Paragraph(line)
+        if self.item is not None:
+            self.item.children.append(paragraph)
+        elif self.sub is not None:
+            self.sub.children.append(paragraph)
+        else:
+            section.blocks.append(paragraph)
+
+    def finish(self) -> None:
+        for topic in self.listed:
+            self._new_section(topic)
+        order = {t.id: n for n, t in enumerate(self.parser.report.topics)}
+        self.visit.sections.sort(key=lambda s: order.get(s.topic_id, 0))
+        self.visit.description = "\n".join(self.description)
+        self.visit.overview = "\n".join(self.overview)
+
+
+def parse_lines(lines: list[Line]) -> Parsed:
+    """A Report from the lines of a past report, and the problems met on the way."""
+    return _Parser(lines).parse()

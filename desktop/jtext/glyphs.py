@@ -1,0 +1,143 @@
+"""Which characters the bundled Mincho can draw, read from its cmap (pure Python, no Qt).
+
+The PDF, print and preview draw every character from the bundled BIZ UD明朝
+(desktop/render/fonts.py). ``check`` uses this module to name the characters it
+cannot draw, field by field, so nothing vanishes from a report unannounced:
+
+- a character the font has no glyph for (𠮷 U+20BB7, most emoji, private-use
+  characters): the PDF shows it from a font Qt finds on the machine, or as the
+  font's empty box (.notdef) when there is none;
+- an ideographic variation sequence (葛󠄀 = 葛 U+845B + VS17 U+E0100) the font's
+  format-14 cmap does not list: the base character prints in its usual form.
+  Sequences the font lists print in the selected form (``variant_glyph``).
+
+Fallback decision (issue 11): IPAmj明朝 (Debian fonts-ipamj-mincho, the font of the
+government's 文字情報基盤) would draw almost every name character, but it is
+45 MB against the 6 MB of the whole bundled font, its glyph design differs from
+BIZ UD明朝 in the same line, and it is not on the clerks' Windows machines for the
+DOCX. It is not bundled: what the bundled font lacks is a ``check`` warning.
+"""
+
+from __future__ import annotations
+
+import functools
+import struct
+import unicodedata
+from dataclasses import dataclass
+
+from desktop.resources import resource_path
+
+FONT_FILE = "BIZUDMincho-Regular.ttf"
+_SILENT = {"Cc", "Cf", "Cs", "Zl", "Zp"}
+"""Categories that print nothing anyway (controls, format characters, surrogates)."""
+
+
+def is_variation_selector(ch: str) -> bool:
+    code = ord(ch)
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """The code points a font maps, and its variation sequences."""
+
+    chars: frozenset[int]
+    default_uvs: frozenset[tuple[int, int]]
+    """(base, selector) pairs drawn with the base character's own glyph."""
+    variant_uvs: dict[tuple[int, int], int]
+    """(base, selector) -> glyph id of the selected form."""
+
+    def has_sequence(self, base: int, selector: int) -> bool:
+        return (base, selector) in self.variant_uvs or (base, selector) in self.default_uvs
+
+
+def parse_cmap(data: bytes) -> Coverage:
+    """The coverage of a TrueType/OpenType font from its cmap (formats 4, 12 and 14)."""
+    tables = {}
+    count = struct.unpack_from(">H", data, 4)[0]
+    for index in range(count):
+        tag, _, offset, length = struct.unpack_from(">4sIII", data, 12 + 16 * index)
+        tables[tag] = offset
+    cmap = tables[b"cmap"]
+    chars: set[int] = set()
+    default_uvs: set[tuple[int, int]] = set()
+    variant_uvs: dict[tuple[int, int], int] = {}
+    subtables = struct.unpack_from(">H", data, cmap + 2)[0]
+    seen: set[int] = set()
+    for index in range(subtables):
+        _, _, offset = struct.unpack_from(">HHI", data, cmap + 4 + 8 * index)
+        at = cmap + offset
+        if at in seen:
+            continue
+        seen.add(at)
+        fmt = struct.unpack_from(">H", data, at)[0]
+        if fmt == 12:
+            groups = struct.unpack_from(">I", data, at + 12)[0]
+            for g in range(groups):
+                start, end, _ = struct.unpack_from(">III", data, at + 16 + 12 * g)
+                chars.update(range(start, end + 1))
+        elif fmt == 4:
+            segs = struct.unpack_from(">H", data, at + 6)[0] // 2
+            ends = struct.unpack_from(f">{segs}H", data, at + 14)
+            starts = struct.unpack_from(f">{segs}H", data, at + 16 + 2 * segs)
+            for start, end in zip(starts, ends):
+                if start != 0xFFFF:
+                    chars.update(range(start, end + 1))
+        elif fmt == 14:
+            records = struct.unpack_from(">I", data, at + 6)[0]
+            for r in range(records):
+                rec = at + 10 + 11 * r
+                selector = int.from_bytes(data[rec:rec + 3], "big")
+                default_off, variant_off = struct.unpack_from(">II", data, rec + 3)
+                if default_off:
+                    d = at + default_off
+                    for k in range(struct.unpack_from(">I", data, d)[0]):
+                        start = int.from_bytes(data[d + 4 + 4 * k:d + 7 + 4 * k], "big")
+                        extra = data[d + 7 + 4 * k]
+                        default_uvs.update((base, selector) for base in range(start, start + extra + 1))
+                if variant_off:
+                    v = at + variant_off
+                    for k in range(struct.unpack_from(">I", data, v)[0]):
+                        base = int.from_bytes(data[v + 4 + 5 * k:v + 7 + 5 * k], "big")
+                        variant_uvs[(base, selector)] = struct.unpack_from(">H", data, v + 7 + 5 * k)[0]
+    return Coverage(frozenset(chars), frozenset(default_uvs), variant_uvs)
+
+
+@functools.lru_cache(maxsize=1)
+def bundled() -> Coverage:
+    """The bundled Mincho's coverage (read once, about 30 ms)."""
+    return parse_cmap(resource_path("fonts", FONT_FILE).read_bytes())
+
+
+def undrawable(text: str, coverage: Coverage | None = None) -> list[str]:
+    """The characters (and variation sequences) of ``text`` the font cannot draw,
+    each once, in order of first appearance."""
+    if text.isascii():
+        return []
+    coverage = coverage or bundled()
+    chars = coverage.chars
+    out: list[str] = []
+    seen: set[str] = set()
+    previous = ""
+    for ch in text:
+        code = ord(ch)
+        if code < 0x3000 and code in chars:
+            previous = ch
+            continue
+        if is_variation_selector(ch):
+            if previous and not coverage.has_sequence(ord(previous), code):
+                item = previous + ch
+                if item not in seen:
+                    seen.add(item)
+                    out.append(item)
+        elif code not in chars and unicodedata.category(ch) not in _SILENT:
+            if ch not in seen:
+                seen.add(ch)
+                out.append(ch)
+        previous = ch
+    return out
+
+
+def variant_glyph(base: str, selector: str) -> int | None:
+    """The glyph id of ``base`` + ``selector`` in the bundled font, when it has that form."""
+    return bundled().variant_uvs.get((ord(base), ord(selector)))

@@ -1,0 +1,64 @@
+"""Issue 11, finding 8: no character silently vanishes from the PDF.
+
+Variation sequences print in their selected form when the bundled font has it
+and take no blank cell; what the font cannot draw is a ``check`` warning naming
+the character and the field, and prints as a visible box, not a blank."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.jtext.glyphs import bundled, undrawable, variant_glyph
+from desktop.model.checks import check_report
+from desktop.model.report import Member, PersonName, Report
+
+KUZU = "葛\U000E0100"   # 葛󠄀, in BIZ UD明朝's variation table
+WATANABE = "邉\U000E0102"  # 邉󠄂, not in it
+YOSHI = "𠮷"  # U+20BB7, in no bundled font
+
+
+def test_coverage_of_the_bundled_font():
+    assert ord("下") in bundled().chars and ord("𩸽") in bundled().chars
+    assert undrawable(f"{KUZU}城 辻\U000E0100") == []
+    assert undrawable(f"{YOSHI}野家 {WATANABE} {YOSHI}") == [YOSHI, WATANABE]
+    assert undrawable("ABC 下関 \u3000\n\t") == []
+
+
+def test_check_names_the_character_and_the_field():
+    report = Report(addressee=f"{WATANABE}議長",
+                    members=[Member("委員", PersonName(YOSHI + "田", "太郎"))])
+    found = {f.key: f for f in check_report(report) if f.kind == "glyph"}
+    assert set(found) == {("addressee",), ("members", 0, "family")}
+    assert "𠮷" in found[("members", 0, "family")].ja and "U+20BB7" in found[("members", 0, "family")].en
+    assert "members[1].family" in found[("members", 0, "family")].en
+    assert "U+9089+U+E0102" in found[("addressee",)].en
+
+
+@pytest.fixture(scope="module")
+def body_face():
+    from desktop.render.fonts import ensure_app, face
+    ensure_app()
+    return face(10.5)
+
+
+def test_a_variation_selector_takes_no_cell_and_selects_the_form(body_face):
+    from desktop.render.layout import TextOp
+    from desktop.render.paint import _glyph_runs
+
+    advances = body_face.advances(KUZU + "城")
+    assert advances[1] == 0.0 and advances[0] == advances[2] > 0
+    (run,) = _glyph_runs(TextOp(KUZU + "城", (0.0, 10.5, 10.5), 20.0, 10.5))
+    glyphs = list(run.glyphIndexes())
+    assert glyphs[0] == variant_glyph("葛", "\U000E0100") != body_face.glyph("葛")[1]
+    assert len(glyphs) == 2  # 葛󠄀 and 城: the selector draws nothing of its own
+
+
+def test_a_character_no_font_has_prints_as_a_box_not_a_blank(body_face):
+    from desktop.render.layout import TextOp
+    from desktop.render.paint import _glyph_runs
+
+    raw, glyph, advance = body_face.glyph(YOSHI)
+    if glyph:
+        pytest.skip("this machine has a font with 𠮷: it prints from that font")
+    runs = _glyph_runs(TextOp(YOSHI + "野", (0.0, 10.5), 20.0, 10.5))
+    assert sum(len(r.glyphIndexes()) for r in runs) == 2
