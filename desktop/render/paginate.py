@@ -87,6 +87,7 @@ class Flow:
         self.line = 0
         self.floats: dict[int, list[tuple[int, int, float]]] = {}
         self.ruled: set[int] = set()
+        self._measured: dict[int, tuple[Para, str, list[float]]] = {}
         self.pending: list[Figure] = []
 
     # -- cursor ---------------------------------------------------------------
@@ -258,7 +259,16 @@ class Flow:
 
     def measure(self, para: Para) -> tuple[str, list[float]]:
         """The paragraph's text and advances; a label fills exactly ``hanging`` characters,
-        so the first line's text lines up with the wrapped lines below it."""
+        so the first line's text lines up with the wrapped lines below it. (Measured once:
+        keep-with-next decisions measure the paragraphs that follow.)"""
+        got = self._measured.get(id(para))
+        if got is not None and got[0] is para:
+            return got[1], got[2]
+        text, adv = self._measure(para)
+        self._measured[id(para)] = (para, text, adv)
+        return text, adv
+
+    def _measure(self, para: Para) -> tuple[str, list[float]]:
         text = clean(para.full_text)
         adv = self.advances(text)
         n = len(clean(para.label))
