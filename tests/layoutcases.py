@@ -105,3 +105,13 @@ def photos(count: int = 8) -> Report:
     return Report(addressee="下関市議会議長", committee="総務委員会", topics=[topic],
                   introduction=LONG, members=[Member("委員長", PersonName("林", "真一郎"))],
                   destinations=[Destination("石川県", "金沢市", visit)])
+
+
+def visit_without_sections(path) -> Report:
+    """The sample with a third visit that has a description and Q&A but no topic section."""
+    report = load_draft(path)
+    extra = copy.deepcopy(report.destinations[1])
+    extra.city = "小松市"
+    extra.visit.sections = []
+    report.destinations.append(extra)
+    return report

@@ -83,3 +83,39 @@ def start_agreement(a: Path, b: Path) -> tuple[float, list[tuple[str, str]]]:
     pairs = list(zip(sa, sb))
     same = sum(1 for x, y in pairs if x == y)
     return same / max(len(sa), len(sb), 1), [(x, y) for x, y in pairs if x != y]
+
+
+def line_boxes(pdf: Path) -> list[list[tuple[float, str]]]:
+    """Each page's printed lines as (top y in points, text without white space), top to
+    bottom, read by poppler (pdftotext -bbox-layout)."""
+    import html
+    import re
+
+    out = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    pages = []
+    for page in out.split("<page ")[1:]:
+        lines = []
+        for y, body in re.findall(r'<line xMin="[\d.]+" yMin="([\d.]+)"[^>]*>(.*?)</line>', page,
+                                  flags=re.S):
+            words = re.findall(r">([^<]*)</word>", body)
+            lines.append((float(y), squeeze(html.unescape("".join(words)))))
+        merged: list[tuple[float, str]] = []
+        for y, text in sorted(lines):
+            if merged and abs(merged[-1][0] - y) < 3:  # one printed line in several blocks
+                merged[-1] = (merged[-1][0], merged[-1][1] + text)
+            else:
+                merged.append((y, text))
+        pages.append(merged)
+    return pages
+
+
+def gap_before(pages: list[list[tuple[float, str]]], starts: str) -> list[float | None]:
+    """For each printed line starting with ``starts``: the distance in points from the line
+    above it on the same page (None: it is the first line of its page)."""
+    gaps: list[float | None] = []
+    for lines in pages:
+        for k, (y, text) in enumerate(lines):
+            if text.startswith(starts):
+                gaps.append(y - lines[k - 1][0] if k else None)
+    return gaps

@@ -103,6 +103,26 @@ def test_numbering_labels_and_indents_of_the_three_levels():
     assert (body.indent, body.first_line) == (1.0, 1.0)
 
 
+def test_later_subheadings_of_a_section_follow_a_blank_line():
+    from conftest import SAMPLE
+    from desktop.model.draft import load_draft
+
+    document = build_document(load_draft(SAMPLE))
+    heads = [e for e in document.elements if isinstance(e, Para) and e.style is Style.HEADING2]
+    later = [h for h in heads if not h.label.startswith("１")]
+    assert len(later) >= 8 and all(h.space_before == 1 for h in later)
+
+
+def test_a_later_visit_without_sections_starts_a_new_page():
+    from desktop.model.report import Destination, Visit
+
+    report = Report(destinations=[Destination("石川県", "金沢市", Visit(description="一")),
+                                  Destination("石川県", "加賀市", Visit(description="二"))])
+    headings = [e for e in build_document(report).elements
+                if isinstance(e, Para) and e.style is Style.VISIT_HEADING]
+    assert [h.page_break_before for h in headings] == [False, True]
+
+
 # -- 視察日 ---------------------------------------------------------------------
 
 

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from desktop.jtext import DateParseError, format_era_date, format_submission_date, parse_date
+from desktop.jtext import format_era_date, format_submission_date
+from desktop.jtext.dateparse import DateParseError, parse_date
 
 NOV20 = date(2024, 11, 20)
 

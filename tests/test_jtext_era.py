@@ -148,7 +148,7 @@ def test_format_period_leaves_out_a_missing_date_and_takes_a_formatter():
 
 from datetime import timedelta  # noqa: E402
 
-from desktop.jtext import parse_era_date  # noqa: E402
+from desktop.jtext.dateparse import parse_era_date  # noqa: E402
 
 
 @pytest.mark.parametrize("text, expected", [

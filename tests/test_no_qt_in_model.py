@@ -18,6 +18,8 @@ MODULES = [
     "desktop.model.draft",
     "desktop.model.atomic",
     "desktop.model.checks",
+    "desktop.model.presets",
+    "desktop.jtext.dateparse",
     "desktop.jtext",
     "desktop.document",
     "desktop.document.plaintext",

@@ -57,8 +57,27 @@ def test_lines_sit_on_the_grid_within_the_margins(renderer):
 
 
 def test_header_table_is_ruled(renderer):
+    """A box from margin to margin, the column divider where the DOCX puts it, and a rule
+    above 期間 and above 出張先 in the right column only; all on grid lines."""
+    from desktop.geometry import HEADER_LEFT_TW
+
     rules = [op for op in renderer.page_ops(0) if isinstance(op, RuleOp)]
-    assert len(rules) >= 7  # box, column divider, rules between 用務 / 期間 / 出張先
+    lines = {(round(r.x1, 2), round(r.y1, 2), round(r.x2, 2), round(r.y2, 2)) for r in rules}
+    divider = round(LEFT + HEADER_LEFT_TW / 20, 2)
+    horizontal = sorted((y1, x1, x2) for x1, y1, x2, y2 in lines if y1 == y2)
+    top, bottom = horizontal[0][0], horizontal[-1][0]
+    assert horizontal[0][1:] == horizontal[-1][1:] == (round(LEFT, 2), round(RIGHT, 2))
+    inner = [h for h in horizontal if top < h[0] < bottom]
+    assert len(inner) == 2 and all(h[1:] == (divider, round(RIGHT, 2)) for h in inner)
+    by_text = {op.text: op.y for op in texts(renderer, 0)}
+    for y, label in zip((h[0] for h in inner), ("期\u3000間", "出張先")):
+        label_y = next(v for t, v in by_text.items() if t.replace("\u3000", "") == label.replace(
+            "\u3000", ""))
+        assert y < label_y < y + PITCH
+    verticals = sorted(x1 for x1, y1, x2, y2 in lines if x1 == x2)
+    assert verticals == [round(LEFT, 2), divider, round(RIGHT, 2)]
+    for y in (top, bottom, *(h[0] for h in inner)):
+        assert (y - TOP) / PITCH == pytest.approx(round((y - TOP) / PITCH), abs=1e-6)
 
 
 def test_title_is_spread_and_centred(renderer):
@@ -125,11 +144,37 @@ def test_page_break_before_and_no_space_at_page_top():
     assert first.text == "二" and first.y < TOP + PITCH
 
 
-def test_no_single_line_left_alone_at_a_page_end():
+def _pages_printed(tmp_path, filler_lines: int, para_lines: int) -> list[list[str]]:
+    """Lines of each page of our PDF, read by poppler: ``filler_lines`` one-line paragraphs,
+    then one paragraph of ``para_lines`` full lines (甲… 乙… 丙…, 39 characters each)."""
+    from desktop.writers.pdf import write_pdf
+    from linecompare import pdf_pages
+
     ensure_app()
-    filler = [Para(Style.BODY, "あ" * 30) for _ in range(LINES - 1)]
-    r = Renderer(doc(*filler, Para(Style.BODY, LONG)))
-    assert all(op.text != LONG[:len(op.text)] for op in texts(r, 0)[LINES - 1:])
+    filler = [Para(Style.BODY, "あ" * 30) for _ in range(filler_lines)]
+    para = Para(Style.BODY, "".join(c * 39 for c in "甲乙丙丁戊己"[:para_lines]))
+    write_pdf(doc(*filler, para), tmp_path / "widow.pdf")
+    return pdf_pages(tmp_path / "widow.pdf")
+
+
+def test_orphan_control_a_first_line_alone_goes_to_the_next_page(tmp_path):
+    pages = _pages_printed(tmp_path, LINES - 1, 3)
+    assert pages[0][-1] == "あ" * 30 and pages[1][0] == "甲" * 39
+
+
+def test_widow_control_a_last_line_alone_takes_one_more_with_it(tmp_path):
+    pages = _pages_printed(tmp_path, LINES - 3, 4)  # 3 + 1 would leave 丁 alone
+    assert pages[0][-1] == "乙" * 39 and pages[1][:2] == ["丙" * 39, "丁" * 39]
+
+
+def test_widow_control_two_and_one_moves_the_whole_paragraph(tmp_path):
+    pages = _pages_printed(tmp_path, LINES - 2, 3)  # 2 + 1: neither split leaves two
+    assert pages[0][-1] == "あ" * 30 and pages[1][0] == "甲" * 39
+
+
+def test_a_paragraph_that_fits_is_not_moved(tmp_path):
+    pages = _pages_printed(tmp_path, LINES - 3, 3)
+    assert pages[0][-1] == "丙" * 39 and len(pages) == 1
 
 
 def test_paint_page_draws_and_repaints(renderer):
@@ -145,6 +190,43 @@ def test_paint_page_draws_and_repaints(renderer):
         painter.end()
         images.append(image)
     assert images[0] == images[1]
-    dark = sum(1 for x in range(0, 300, 3) for y in range(0, 425, 3)
-               if QColor(images[0].pixel(x, y)).lightness() < 128)
-    assert dark > 50
+    scale = 300 / size.width()
+
+    def ink(x0: float, y0: float, x1: float, y1: float) -> int:
+        return sum(1 for x in range(int(x0 * scale), min(300, int(x1 * scale) + 1))
+                   for y in range(int(y0 * scale), min(425, int(y1 * scale) + 1))
+                   if QColor(images[0].pixel(x, y)).lightness() < 160)
+
+    title = texts(renderer, 0)[0]
+    assert ink(title.xs[0], title.y - title.size, title.xs[-1] + title.size, title.y) > 10
+    assert ink(0, 0, size.width(), TOP - 2 * PITCH) == 0  # nothing above the title
+    assert ink(0, 0, LEFT - 4, size.height()) == 0  # nor in the left margin
+
+
+def test_a_photo_that_would_run_off_the_paper_goes_on_with_its_paragraph():
+    from desktop.document.elements import Figure
+    from desktop.render.layout import PAGE_H
+    from pdfcheck import png_photo
+
+    ensure_app()
+    filler = [Para(Style.BODY, "あ" * 30) for _ in range(LINES - 3)]
+    photo = Figure(png_photo(400, 300, alpha=False), "視察の様子", 60.0)  # 8 lines and a caption
+    r = Renderer(doc(*filler, photo, Para(Style.BODY, "続きの段落")))
+    assert r.page_count() == 2
+    (image,) = [op for op in r.page_ops(1) if isinstance(op, ImageOp)]
+    assert image.y == TOP and [op.text for op in texts(r, 1)] == ["視察の様子", "続きの段落"]
+    for page in range(2):
+        assert all(op.y <= PAGE_H for op in texts(r, page))
+
+
+def test_a_photo_may_reach_into_the_bottom_margin_beside_its_paragraph():
+    from desktop.document.elements import Figure
+    from pdfcheck import png_photo
+
+    ensure_app()
+    filler = [Para(Style.BODY, "あ" * 30) for _ in range(LINES - 6)]
+    photo = Figure(png_photo(400, 300, alpha=False), "", 60.0)  # 128 pt high: 7.1 lines
+    r = Renderer(doc(*filler, photo, Para(Style.BODY, "続きの段落")))
+    (image,) = [op for op in r.page_ops(0) if isinstance(op, ImageOp)]
+    assert image.y == pytest.approx(TOP + (LINES - 6) * PITCH)  # as Word and LibreOffice
+    assert image.y + image.h > TOP + LINES * PITCH

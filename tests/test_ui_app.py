@@ -63,7 +63,8 @@ def test_start_opens_a_file_given_on_the_command_line(qtbot, tmp_path):
     qtbot.addWidget(win)
     assert win.form.report().committee == "総務委員会"
     assert win.windowTitle() == "開く.shutcho[*] - 出張報告書エディタ"
-    assert str(path.resolve()) in win.settings.recent_files()
+    assert str(path.resolve()) not in win.settings.recent_files()  # written after the first frame
+    qtbot.waitUntil(lambda: str(path.resolve()) in win.settings.recent_files(), timeout=5000)
 
 
 def test_a_broken_file_at_start_is_reported_and_a_blank_report_opens(qtbot, tmp_path, monkeypatch):
@@ -119,3 +120,31 @@ def test_startup_does_not_import_python_docx_or_the_writers(tmp_path):
         print("HEAVY", heavy)
     """)
     assert "HEAVY []" in out.stdout, out.stdout + out.stderr
+
+
+def test_shutcho_with_an_empty_home_shows_a_blank_report(tmp_path):
+    """Issue 12: a fresh process with an empty home (no settings, no presets, no recovery)."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    code = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from desktop.ui.app import make_application, create_window\n"
+        "from desktop.model.report import Report\n"
+        "app = make_application()\n"
+        "win = create_window(None)\n"
+        "print('BLANK', win.form.report() == Report(), win.controller.path, win.windowTitle())\n"
+        "print('PRESETS', win.settings.presets_path())\n"
+    )
+    home = tmp_path / "home"
+    home.mkdir()
+    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+               XDG_DATA_HOME=str(home / ".local" / "share"), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert "BLANK True None 無題[*] - 出張報告書エディタ" in out.stdout, out.stdout + out.stderr
+    assert str(home) in out.stdout.split("PRESETS", 1)[1]  # the presets are looked for in that home

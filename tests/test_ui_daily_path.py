@@ -203,3 +203,40 @@ def test_tab_stays_in_the_form(shown, qtbot):
         focused.add(widget)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     assert not any(w in focused for w in outside)
+
+
+def test_the_presets_dialog_shows_and_removes_a_committee(win, tmp_path):
+    shutil.copy(EXAMPLE, tmp_path / "shutcho-presets.json")
+    shown = []
+    win.run_dialog = shown.append
+    _action(win.presets_menu, "内容").trigger()
+    dialog = shown[0]
+    assert [dialog.committees.item(i).text() for i in range(dialog.committees.count())] == [
+        "総務委員会（3）", "文教厚生委員会（2）"]
+    assert "下関市議会議長" in dialog.summary.text() and "花谷禎久" in dialog.summary.text()
+    dialog.committees.setCurrentRow(1)
+    dialog.remove_button.click()
+    assert load_presets(tmp_path / "shutcho-presets.json").committee_names() == ["総務委員会"]
+    assert dialog.committees.count() == 1
+
+
+def test_the_presets_dialog_without_presets(win):
+    shown = []
+    win.run_dialog = shown.append
+    win.controller.show_presets()
+    assert "まだありません" in shown[0].summary.text() and not shown[0].remove_button.isEnabled()
+
+
+def test_ctrl_page_keys_from_the_page_list_and_a_table(shown, qtbot):
+    form = shown.form
+    form.nav.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.nav)
+    qtbot.keyClick(form.nav, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert form.entries[form.nav.currentRow()].kind == "roster"
+    members = form.page("roster").members
+    members.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is members.table)
+    qtbot.keyClick(members.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert form.entries[form.nav.currentRow()].kind == "trip"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert form.entries[form.nav.currentRow()].kind == "roster"

@@ -110,3 +110,28 @@ def test_wheel_never_changes_an_unfocused_field(form, qtbot):
     font = settings.font.currentText()
     _wheel(settings.font)
     assert settings.font.currentText() == font
+
+
+def test_tab_reads_the_date_even_in_a_window_that_is_not_active(form, qtbot):
+    """Under X without a window manager (and whenever another window is active) Qt sends
+    no focus-out events: Tab itself must read the date and stay on a wrong one."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QWidget
+
+    field = form.page("basic").submitted
+    _focus(qtbot, field.edit)
+    field.edit.setText("2024/13/40")
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not form.isActiveWindow())
+    QApplication.sendEvent(field.edit, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab,
+                                                 Qt.KeyboardModifier.NoModifier))
+    assert "2024/13/40" in field.message.text() and form.report().submitted is None
+    assert form.focusWidget() is field.edit
+    field.edit.setText("2024/11/20")
+    QApplication.sendEvent(field.edit, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab,
+                                                 Qt.KeyboardModifier.NoModifier))
+    assert form.report().submitted == date(2024, 11, 20) and form.focusWidget() is not field.edit

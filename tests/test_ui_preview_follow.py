@@ -59,3 +59,59 @@ def test_typing_does_not_move_the_preview(win, qtbot):
     page.overview.setPlainText(page.overview.toPlainText() + "追記。")
     qtbot.waitUntil(lambda: not win.preview.busy, timeout=5000)
     assert win.preview.verticalScrollBar().value() == where + 300
+
+
+# -- issue 12 finding 8: the preview follows the block being edited, and zooms ------------
+
+
+def test_selecting_a_block_far_down_scrolls_the_preview_to_it(win, qtbot):
+    report = win.form.report()
+    assert win.form.focus_field(("destinations", 0, "visit", "overview"))
+    section = report.destinations[0].visit.sections[-1]
+    block = section.blocks[-1]
+    win.preview.verticalScrollBar().setValue(0)
+    page = win.form.page("visit", 0)
+    page.blocks.select(block)
+    found = win.preview.find_text(0, getattr(block, "text", "") or getattr(block, "title", ""))
+    assert found is not None and found[0] > 0
+    bar = win.preview.verticalScrollBar()
+    rect = win.preview.canvas.page_rect(found[0])
+    y = rect.top() + found[1] * rect.height() / 841.9
+    assert bar.value() <= y <= bar.value() + win.preview.viewport().height()
+
+
+def test_zoom_modes(win, qtbot):
+    preview = win.preview
+    width = preview.canvas.page_width()
+    assert width == preview.viewport().width() - 28
+    preview.set_zoom("page")
+    assert preview.canvas.page_height() <= preview.viewport().height()
+    preview.set_zoom("100")
+    dpi = preview.canvas.logicalDpiX()
+    assert preview.canvas.page_width() == round(595.3 * dpi / 72)
+    preview.set_zoom("width")
+    assert preview.canvas.page_width() == width
+    actions = [a.text() for a in win.zoom_menu.actions()]
+    assert actions == ["ページ幅", "ページ全体", "100%"]
+
+
+def test_a_photo_without_caption_scrolls_to_the_text_before_it(win, qtbot):
+    from desktop.model.report import Photo
+
+    def photos(blocks):
+        for block in blocks:
+            if isinstance(block, Photo):
+                yield block
+            yield from photos(getattr(block, "children", []))
+
+    report = win.form.report()
+    dest = 1
+    photo = next(p for s in report.destinations[dest].visit.sections for p in photos(s.blocks))
+    photo.caption = ""
+    assert win.form.focus_field(("destinations", dest, "visit", "overview"))
+    win.preview.verticalScrollBar().setValue(0)
+    page = win.form.page("visit", dest)
+    page.blocks.select(photo)
+    first = win.preview.first_page_of_destination(dest)
+    step = win.preview.canvas.page_height() + 14
+    assert win.preview.verticalScrollBar().value() >= first * step - step  # on that visit's pages

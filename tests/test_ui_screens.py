@@ -14,6 +14,7 @@ import sys
 import pytest
 
 from conftest import ROOT, SAMPLE
+from desktop.model.report import Report
 
 BODY = """
 import os, sys, tempfile
@@ -43,11 +44,23 @@ for row in range(win.form.nav.count()):
         if table.isVisibleTo(entry.page) and table.horizontalScrollBar().maximum() > 0:
             bad.append((entry.kind, "table", table.horizontalHeaderItem(0).text()))
 print("SCROLLS", bad)
+from desktop.model.report import Paragraph
+def paragraphs(blocks):
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            yield block
+        yield from paragraphs(getattr(block, "children", []))
+win.form.focus_field(("destinations", 0, "visit", "overview"))
+visit_page = win.form.page("visit", 0)
+visit_page.blocks.select(next(paragraphs(win.form.report().destinations[0].visit.sections[0].blocks)))
+app.processEvents()
+text = visit_page.blocks.editor.text
+print("PARAGRAPH", text.isVisible(), text.viewport().height() // text.fontMetrics().lineSpacing())
 for _ in range(200):
     if win.problems.findings == [] and win.problems.title.text().startswith("問題点 (0)"):
         break
     QTest.qWait(25)
-print("PROBLEMS", win.problems.height(), win.problems.title.sizeHint().height() + 12)
+print("PROBLEMS", win.outer_splitter.sizes()[1], win.problems.title.sizeHint().height() + 12)
 """
 
 
@@ -68,5 +81,27 @@ def test_no_horizontal_scroll_at_small_and_hidpi_screens(tmp_path, width, height
     window = lines["WINDOW"].split()[1:]
     assert int(window[0]) <= int(window[2]) and int(window[1]) <= int(window[3])  # fits the screen
     assert lines["SCROLLS"] == "SCROLLS []", lines["SCROLLS"]
+    _, visible, paragraph_lines = lines["PARAGRAPH"].split()
+    assert visible == "True" and int(paragraph_lines) >= 8, lines["PARAGRAPH"]  # not 3 lines
     _, panel, title = lines["PROBLEMS"].split()
     assert int(panel) <= int(title), lines["PROBLEMS"]  # the sound sample: a title line only
+
+
+def test_the_problems_list_comes_back_with_problems(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.model.draft import load_report_file
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import AppSettings
+
+    win = MainWindow(AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
+                     tmp_path / "recovery")
+    qtbot.addWidget(win)
+    win.resize(1366, 740)
+    win.controller._set_report(load_report_file(SAMPLE), None)
+    win.show()
+    qtbot.waitUntil(lambda: win.problems.collapsed, timeout=5000)
+    assert win.outer_splitter.sizes()[1] == win.problems.maximumHeight()
+    win.problems.refresh(Report())  # a blank report has problems
+    assert not win.problems.collapsed and win.problems.list.isVisible()
+    assert win.outer_splitter.sizes()[1] >= 100

@@ -83,4 +83,19 @@ if grep -Eq 'Traceback|Could not load|could not find or load|Error' editor.err; 
   cat editor.err >&2; fail "the editor printed errors"
 fi
 echo "ok: the editor starts"
+
+# Japanese input on Linux: the input-method plug-ins are in the folder and Qt loads the IBus
+# one (it needs the bundled QtDBus library). No IME daemon runs here, so nothing is typed:
+# Qt's own plug-in log shows the library loaded.
+plugins="$app/_internal/PySide6/Qt/plugins/platforminputcontexts"
+for plugin in libibusplatforminputcontextplugin.so libcomposeplatforminputcontextplugin.so; do
+  [ -f "$plugins/$plugin" ] || fail "the input-method plug-in $plugin is missing (Japanese input)"
+done
+if command -v xvfb-run >/dev/null; then
+  env -u QT_QPA_PLATFORM QT_IM_MODULE=ibus QT_DEBUG_PLUGINS=1 xvfb-run -a bash -c "$editor_check" _ "$app/shutcho" \
+    || { tail -20 editor.err >&2; fail "the editor did not start with QT_IM_MODULE=ibus"; }
+  grep -q 'libibusplatforminputcontextplugin.so" loaded library' editor.err \
+    || { grep -i inputcontext editor.err >&2; fail "Qt did not load the IBus input-method plug-in"; }
+  echo "ok: input methods (IBus plug-in loads, compose present)"
+fi
 echo "check_bundle: all checks passed"

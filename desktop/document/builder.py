@@ -10,7 +10,11 @@ Layout rules taken from the reference report (docs/report-layout.md):
   of one topic does not repeat it (the list above already names it);
 - headings: １．(indent 0), １）(indent 0), ①(indent 1); a paragraph is indented
   like its heading, with a one-character first-line indent;
-- each visit after the first starts on a new page.
+- each visit after the first starts on a new page;
+- Ｑ／Ａ: wrapped lines hang one cell, under the space after the mark (they hold 38
+  characters in the reference), and a Ｑ is kept with its Ａ.
+Page geometry and line breaking are not decided here: desktop/geometry.py and
+desktop/document/kinsoku.py, read by every writer (docs/layout.md).
 Text fields hold paragraphs separated by line breaks; each becomes a paragraph.
 """
 

@@ -11,7 +11,7 @@ such as 【国内初】) and paragraphs, and 【主な質疑応答】 Ｑ/Ａ pa
 Whatever cannot be placed is kept as a paragraph where it stood (the
 introduction, or the description or the current block of the nearest visit) and
 listed in ``problems``: nothing is dropped. Pure Python; era dates are read by
-``desktop.jtext.parse_era_date``.
+``desktop.jtext.dateparse.parse_era_date``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from desktop.importer.names import split_name
 from desktop.importer.paragraphs import SHORT, Line, join_lines
-from desktop.jtext import parse_era_date
+from desktop.jtext.dateparse import parse_era_date
 from desktop.model.report import (
     QA,
     Attendee,

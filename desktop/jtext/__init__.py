@@ -1,5 +1,8 @@
 """Japanese text rules for 出張報告書: 和暦 dates, full-width characters,
-XML-safe text and 均等割り付け.  Pure Python (stdlib only, no Qt)."""
+XML-safe text and 均等割り付け.  Pure Python (stdlib only, no Qt).
+
+Reading typed dates is ``desktop.jtext.dateparse`` (imported when first needed:
+the editor's start-up does not need it)."""
 
 from .era import (
     ERAS,
@@ -11,7 +14,6 @@ from .era import (
     format_submission_date,
     to_era,
 )
-from .dateparse import DateParseError, parse_date, parse_era_date
 from .spread import spread_width
 from .width import HALFWIDTH_CONVERTED, find_halfwidth, fullwidth_number, to_fullwidth
 from .xmlsafe import clean_text
@@ -25,13 +27,10 @@ __all__ = [
     "format_era_date",
     "format_submission_date",
     "format_period",
-    "parse_era_date",
     "HALFWIDTH_CONVERTED",
     "to_fullwidth",
     "fullwidth_number",
     "find_halfwidth",
     "clean_text",
-    "DateParseError",
-    "parse_date",
     "spread_width",
 ]

@@ -18,7 +18,6 @@ from desktop.geometry import (
     LINES_PER_PAGE,
     PAGE_H_PT,
     PAGE_W_PT,
-    PT_PER_MM,
     RIGHT_PT,
     TEXT_W_PT,
     TOP_PT,

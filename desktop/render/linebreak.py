@@ -80,8 +80,10 @@ def squeezed(text: str, advances: Sequence[float], width: float) -> list[float]:
     """Advances of one line made to fit ``width`` by narrowing its punctuation."""
     adv = list(advances)
     over = sum(adv) - width
+    if over <= 0.01:
+        return adv
     room = squeezable(text, adv, 0, len(adv))
-    if over <= 0 or room <= 0:
+    if room <= 0:
         return adv
     share = min(1.0, over / room)
     return [a - a / 2 * share if c in COMPRESSIBLE and not (i == 0 and c in OPENING) else a

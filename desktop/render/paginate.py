@@ -86,6 +86,8 @@ class Flow:
         self.page = 0
         self.line = 0
         self.floats: dict[int, list[tuple[int, int, float]]] = {}
+        self.ruled: set[int] = set()
+        self._measured: dict[int, tuple[Para, str, list[float]]] = {}
         self.pending: list[Figure] = []
 
     # -- cursor ---------------------------------------------------------------
@@ -100,8 +102,15 @@ class Flow:
         self.line = 0
         self.ops(self.page)
 
+    def lines(self, page: int) -> int:
+        """Lines the page holds: the grid's 36, or 35 on a page with header-table rules. The
+        grid is the page's capacity (36 × 18 pt), and the rules' widths come on top of the
+        rows, so the last line no longer fits (LibreOffice lays out so; Word's page is the
+        same grid)."""
+        return LINES - (page in self.ruled)
+
     def normalise(self) -> None:
-        if self.line >= LINES:
+        if self.line >= self.lines(self.page):
             self.new_page()
 
     def right_edge(self, page: int, line: int) -> float:
@@ -129,8 +138,9 @@ class Flow:
                 self.addressee(element)
             elif isinstance(element, HeaderTable):
                 self.table(element)
-        self.normalise()
-        self.place_figures()
+        if self.pending:  # photos after the last paragraph
+            self.normalise()
+            self.place_figures()
         if self.document.meta.page_numbers:
             self.page_numbers()
         return self.pages
@@ -223,7 +233,9 @@ class Flow:
         rows = max(len(left_rows), len(right_rows), 1)
         at: list[tuple[int, int]] = []  # (page, line) of each row
         for _ in range(rows):
+            self.ruled.add(self.page)
             self.normalise()
+            self.ruled.add(self.page)
             at.append((self.page, self.line))
             self.line += 1
         for cells in (left_rows, right_rows):  # cell by cell, as a reader reads the table
@@ -247,7 +259,16 @@ class Flow:
 
     def measure(self, para: Para) -> tuple[str, list[float]]:
         """The paragraph's text and advances; a label fills exactly ``hanging`` characters,
-        so the first line's text lines up with the wrapped lines below it."""
+        so the first line's text lines up with the wrapped lines below it. (Measured once:
+        keep-with-next decisions measure the paragraphs that follow.)"""
+        got = self._measured.get(id(para))
+        if got is not None and got[0] is para:
+            return got[1], got[2]
+        text, adv = self._measure(para)
+        self._measured[id(para)] = (para, text, adv)
+        return text, adv
+
+    def _measure(self, para: Para) -> tuple[str, list[float]]:
         text = clean(para.full_text)
         adv = self.advances(text)
         n = len(clean(para.label))
@@ -288,7 +309,7 @@ class Flow:
         placed = []
         start = 0
         while True:
-            if line >= LINES:
+            if line >= self.lines(page):
                 page, line = page + 1, 0
             x0 = rest_x if placed else first_x
             x1 = self.right_edge(page, line)
@@ -333,7 +354,7 @@ class Flow:
         space = para.space_before if self.line > 0 else 0  # none at the top of a page
         if para.keep_with_next and self.line > 0:
             need = self.keep_lines(elements, index)
-            if self.line + space + need > LINES and need <= LINES:
+            if self.line + space + need > self.lines(self.page) and need <= LINES:
                 self.new_page()
                 space = 0
         top = self.line  # a photo anchored here starts at the paragraph's top, its space too
@@ -341,6 +362,12 @@ class Flow:
         self.normalise()
         figures = self.pending
         made = self.place_figures(top if self.line >= top else self.line)
+        if self.line > 0 and any(self.off_paper(entry) for entry in made):
+            # a photo would run off the paper: it goes to the next page with its paragraph
+            self.unplace(made)
+            self.new_page()
+            self.pending = figures
+            made = self.place_figures(0)
         text, adv = self.measure(para)
         placed = self.plan(para, text, adv, self.page, self.line)
         rule = self.widow_control(placed)
@@ -384,6 +411,13 @@ class Flow:
             made.append(self.figure(figure, self.line if line is None else line))
         return made
 
+    @staticmethod
+    def off_paper(made) -> bool:
+        """Does a photo placed by ``figure`` (or its caption) reach past the paper's edge?"""
+        _, ops, _ = made
+        return any(op.y + op.h > PAGE_H if isinstance(op, ImageOp) else op.y > PAGE_H
+                   for op in ops)
+
     def unplace(self, made: list) -> None:
         """Take photos placed by ``place_figures`` off their page again."""
         for page, ops, entry in made:
@@ -401,9 +435,6 @@ class Flow:
         page = self.page
         line = max(line, self.float_end(page))
         y = line_top(line)
-        if y + need * PITCH > PAGE_H:  # kept on the paper
-            line = max(0, LINES - need)
-            y = line_top(line)
         x = RIGHT - width
         ops: list[Op] = [ImageOp(x, y, width, height, image)]
         before = len(self.ops(page))

@@ -78,7 +78,13 @@ def create_window(path: str | None = None, settings=None, recovery_dir: Path | N
     window = MainWindow(settings, recovery_dir)
     restored = window.controller.offer_recovery()
     if not restored:
-        if not path or not window.controller.load(path):
+        if path and window.controller.load(path, remember=False):
+            # The recent-files list is saved after the first frame (writing the settings
+            # file in the first event-loop turns cost a double-clicked draft's start 15-25 ms).
+            if window.controller.path is not None:  # (a DOCX opens untitled, remembered itself)
+                recent = str(window.controller.path)
+                QTimer.singleShot(1500, window, lambda: settings.add_recent(recent))
+        else:
             window.controller.new_blank()
     return window
 

@@ -209,8 +209,11 @@ class Controller(QObject):
         from desktop.ui.filekinds import not_a_draft_message
         self.window.show_error(not_a_draft_message(path) or file_error_message(exc))
 
-    def load(self, path: str | Path) -> bool:
-        """Open ``path`` without asking about the current report (at start)."""
+    def load(self, path: str | Path, remember: bool = True) -> bool:
+        """Open ``path`` without asking about the current report (at start).
+
+        ``remember=False`` leaves the recent-files list to the caller (at start it is
+        written after the first frame: QSettings writes its file in the next turn)."""
         path = Path(path).resolve()
         if path.suffix.lower() in (".docx", ".docm"):
             return self._load_docx(path)
@@ -227,7 +230,8 @@ class Controller(QObject):
                 return False
             lock, read_only = got
         self._set_report(report, path, lock=lock, read_only=read_only)
-        self.settings.add_recent(path)
+        if remember:
+            self.settings.add_recent(path)
         return True
 
     # -- DOCX drafts and past reports (取り込み) -----------------------------------------
@@ -420,6 +424,21 @@ class Controller(QObject):
         """設定 > この報告書の宛先・委員会・職員をプリセットに登録."""
         from desktop.model.presets import presets_from_report
         return self._write_presets(presets_from_report(self.form.report(), self.presets()))
+
+    def remove_preset_committee(self, name: str) -> bool:
+        """Take committee ``name`` out of the presets file (設定 → プリセットの内容)."""
+        import copy
+
+        presets = self.presets()
+        if presets is None or presets.committee(name) is None:
+            return False
+        presets = copy.deepcopy(presets)
+        presets.committees = [c for c in presets.committees if c.name != name]
+        return self._write_presets(presets)
+
+    def show_presets(self) -> None:
+        from desktop.ui.presets_dialog import PresetsDialog
+        self.window.run_dialog(PresetsDialog(self, self.window))
 
     def import_presets(self) -> bool:
         from desktop.model.presets import PresetsError, load_presets

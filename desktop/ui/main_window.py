@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.form.edited.connect(self.controller.edited)
         self.form.edited.connect(self.preview.schedule)
         self.form.page_shown.connect(self.preview.follow_destination)
+        self.form.block_shown.connect(self.preview.follow_block)
         self.controller.report_replaced.connect(self.preview.schedule_now)
         self.controller.state_changed.connect(self._update_title)
         # the problems follow the preview, in their own event-loop turn
@@ -194,6 +195,17 @@ class MainWindow(QMainWindow):
         self.problems_action = toggle
         view.addAction(self._action(self.tr("プレビューを更新"), self.preview.schedule_now,
                                     K.Refresh))
+        zoom = view.addMenu(self.tr("プレビューの倍率"))
+        self.zoom_menu = zoom
+        zoom_group = QActionGroup(self)
+        for mode, label in (("width", self.tr("ページ幅")), ("page", self.tr("ページ全体")),
+                            ("100", self.tr("100%"))):
+            action = QAction(self, checkable=True)
+            action.setText(label)
+            action.setChecked(mode == self.preview.zoom_mode)
+            action.triggered.connect(lambda _c=False, m=mode: self.preview.set_zoom(m))
+            zoom_group.addAction(action)
+            zoom.addAction(action)
         view.addAction(self._action(self.tr("前のページ"), lambda: self.form.step_page(-1),
                                     "Ctrl+PgUp"))
         view.addAction(self._action(self.tr("次のページ"), lambda: self.form.step_page(1),
@@ -219,6 +231,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         menu = self.menuBar().addMenu(self.tr("設定(&S)"))
         self.presets_menu = menu
+        menu.addAction(self._action(self.tr("プリセットの内容..."), c.show_presets))
         menu.addAction(self._action(self.tr("この報告書の宛先・委員会・委員・職員をプリセットに登録"),
                                     c.save_presets_from_report))
         menu.addSeparator()
@@ -228,11 +241,18 @@ class MainWindow(QMainWindow):
                                     c.choose_presets_folder))
 
     def _problems_collapsed(self, collapsed: bool) -> None:
-        """The list came back: give it its room again (collapsing is the panel's maximum height)."""
+        """An empty panel gives its room to the form and the preview; when problems come
+        back the list gets its room again."""
         sizes = self.outer_splitter.sizes()
-        if not collapsed and len(sizes) == 2 and sizes[1] < PROBLEMS_HEIGHT:
-            total = sum(sizes)
-            self.outer_splitter.setSizes([total - PROBLEMS_HEIGHT, PROBLEMS_HEIGHT])
+        if len(sizes) != 2:
+            return
+        total = sum(sizes)
+        if collapsed:
+            self._problems_height = max(sizes[1], PROBLEMS_HEIGHT)
+            height = self.problems.maximumHeight()
+        else:
+            height = max(sizes[1], getattr(self, "_problems_height", PROBLEMS_HEIGHT))
+        self.outer_splitter.setSizes([total - height, height])
 
     def _keep_tab_in_form(self) -> None:
         """Tab and Shift+Tab go round the form only: the preview and the problems list

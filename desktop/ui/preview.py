@@ -81,13 +81,21 @@ class _Pages(QWidget):
         self.update()
 
     def page_width(self) -> int:
-        return max(120, self.preview.viewport().width() - 2 * GAP_PX)
+        """The page's width in pixels for the preview's zoom (finding 8)."""
+        viewport = self.preview.viewport()
+        mode = self.preview.zoom_mode
+        if mode == "page":  # a whole page in view
+            fit = (viewport.height() - 2 * GAP_PX) * PAGE_W_PT / PAGE_H_PT
+            return max(120, min(int(fit), viewport.width() - 2 * GAP_PX))
+        if mode == "100":  # actual size: points at the screen's resolution
+            return max(120, round(PAGE_W_PT * self.logicalDpiX() / 72))
+        return max(120, viewport.width() - 2 * GAP_PX)
 
     def page_height(self) -> int:
         return round(self.page_width() * PAGE_H_PT / PAGE_W_PT)
 
     def relayout(self) -> None:
-        width = self.preview.viewport().width()
+        width = max(self.preview.viewport().width(), self.page_width() + 2 * GAP_PX)
         count = max(1, len(self.pages))
         height = GAP_PX + count * (self.page_height() + GAP_PX)
         if self.size() != QSize(width, height):
@@ -96,7 +104,8 @@ class _Pages(QWidget):
 
     def page_rect(self, index: int) -> QRectF:
         top = GAP_PX + index * (self.page_height() + GAP_PX)
-        return QRectF(GAP_PX, top, self.page_width(), self.page_height())
+        left = max(GAP_PX, (self.width() - self.page_width()) // 2)  # centred when narrower
+        return QRectF(left, top, self.page_width(), self.page_height())
 
     def _pixmap(self, index: int) -> QPixmap:
         w, h = self.page_width(), self.page_height()
@@ -191,6 +200,8 @@ class PagePreview(QScrollArea):
         self._step_timer.setInterval(0)
         self._step_timer.timeout.connect(self._step)
         self._follow: int | None = None  # a destination to scroll to once laid out
+        self._follow_text: tuple[int, str] | None = None  # a block to scroll to once laid out
+        self.zoom_mode = "width"  # "width", "page" (a whole page in view) or "100" (actual size)
         self._job: Iterator[None] | None = None
         self._parts: list[tuple[object, object]] = []  # (document part, its Renderer)
         self.step_ms: list[float] = []
@@ -271,6 +282,8 @@ class PagePreview(QScrollArea):
                                for i in range(renderer.page_count())])
         if self._follow is not None:
             self.follow_destination(self._follow)
+        if self._follow_text is not None:
+            self.follow_block(*self._follow_text)
         self.refreshed.emit()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
@@ -300,6 +313,54 @@ class PagePreview(QScrollArea):
         self._follow = index if page is None else None
         if page is not None:
             self.scroll_to_page(page)
+
+    def follow_block(self, destination: int, text: str) -> None:
+        """Scroll to the block being edited: the first line on the destination's pages
+        that holds the start of ``text`` (else the destination's first page)."""
+        first = None if self.busy else self.first_page_of_destination(destination)
+        self._follow_text = (destination, text) if first is None else None
+        if first is None:
+            return
+        found = self.find_text(destination, text)
+        if found is None:
+            self.scroll_to_page(first)
+            return
+        page, y = found
+        rect = self.canvas.page_rect(page)
+        top = int(rect.top() + y * rect.height() / PAGE_H_PT)
+        bar = self.verticalScrollBar()
+        if not bar.value() <= top <= bar.value() + self.viewport().height() - 40:
+            bar.setValue(top - self.viewport().height() // 3)
+
+    def find_text(self, destination: int, text: str) -> tuple[int, float] | None:
+        """(page, y in points) of the first line starting the block ``text``, or None."""
+        from desktop.render.paginate import clean
+
+        probe = clean(text).strip().replace(" ", "").replace("\u3000", "")[:10]
+        if not probe or destination >= len(self._parts):
+            return None
+        base = sum(renderer.page_count() for _, renderer in self._parts[:destination])
+        _part, renderer = self._parts[destination]
+        for page in range(renderer.page_count()):
+            for op in renderer.page_ops(page):
+                line = getattr(op, "text", None)
+                if line and probe[:min(len(probe), 6)] in line.replace("\u3000", ""):
+                    return base + page, op.y
+        return None
+
+    def set_zoom(self, mode: str) -> None:
+        """"width" (page width), "page" (whole page) or "100" (actual size)."""
+        if mode not in ("width", "page", "100"):
+            raise ValueError(mode)
+        bar = self.verticalScrollBar()
+        step = self.canvas.page_height() + GAP_PX
+        page = bar.value() / step if step else 0.0
+        self.zoom_mode = mode
+        set_enum(self, "horizontalScrollBarPolicy",
+                 "ScrollBarAsNeeded" if mode == "100" else "ScrollBarAlwaysOff")
+        self.canvas.relayout()
+        self.canvas.update()
+        bar.setValue(int(page * (self.canvas.page_height() + GAP_PX)))  # the same page in view
 
     def scroll_to_page(self, index: int) -> None:
         self.verticalScrollBar().setValue(int(self.canvas.page_rect(index).top()) - GAP_PX)

@@ -182,13 +182,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/form/block_tree.py" line="120"/>
-        <location filename="../../desktop/ui/form/block_tree.py" line="348"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="371"/>
         <source>字下げ</source>
         <translation>Indent</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form/block_tree.py" line="121"/>
-        <location filename="../../desktop/ui/form/block_tree.py" line="358"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="381"/>
         <source>字上げ</source>
         <translation>Outdent</translation>
     </message>
@@ -228,63 +228,63 @@
         <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="222"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="225"/>
         <source>（用務の一覧にない項目）</source>
         <translation>(topic not in the topic list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="225"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="228"/>
         <source>（小見出し）</source>
         <translation>(sub-heading)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="227"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="230"/>
         <source>（項目）</source>
         <translation>(item)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="229"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="232"/>
         <source>［写真］</source>
         <translation>[Photo] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="229"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="232"/>
         <source>説明なし</source>
         <translation>no caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="230"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="233"/>
         <source>（空の段落）</source>
         <translation>(empty paragraph)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="292"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="315"/>
         <source>先に「扱う用務」にチェックを入れてください。
 (Check a topic this visit covers first.)</source>
         <translation>Check a topic this visit covers first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="304"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="327"/>
         <source>追加: </source>
         <translation>Add: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="319"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="342"/>
         <source>画像を読み込めません: </source>
         <translation>Cannot read the image: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="328"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="351"/>
         <source>写真の差し替え</source>
         <translation>Replace photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="369"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="392"/>
         <source>ブロックの移動</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="378"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="401"/>
         <source>削除: </source>
         <translation>Remove: </translation>
     </message>
@@ -297,22 +297,22 @@
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="288"/>
+        <location filename="../../desktop/ui/controller.py" line="292"/>
         <source>取り込みました: {0} (問題 {1} 件)</source>
         <translation>Imported: {0} ({1} problem(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="416"/>
+        <location filename="../../desktop/ui/controller.py" line="420"/>
         <source>プリセットを保存しました: {0}</source>
         <translation>Presets saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="450"/>
+        <location filename="../../desktop/ui/controller.py" line="469"/>
         <source>プリセットを書き出しました: {0}</source>
         <translation>Presets exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="501"/>
+        <location filename="../../desktop/ui/controller.py" line="520"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -478,52 +478,57 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="191"/>
+        <location filename="../../desktop/ui/form/lists.py" line="213"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="192"/>
+        <location filename="../../desktop/ui/form/lists.py" line="214"/>
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="193"/>
+        <location filename="../../desktop/ui/form/lists.py" line="215"/>
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="194"/>
+        <location filename="../../desktop/ui/form/lists.py" line="216"/>
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="195"/>
+        <location filename="../../desktop/ui/form/lists.py" line="217"/>
         <source>上へ移動 (Ctrl+↑)</source>
         <translation>Move up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="196"/>
+        <location filename="../../desktop/ui/form/lists.py" line="218"/>
         <source>下へ移動 (Ctrl+↓)</source>
         <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="233"/>
+        <location filename="../../desktop/ui/form/lists.py" line="219"/>
+        <source>削除 (Delete)</source>
+        <translation>Delete (Delete key)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/lists.py" line="259"/>
         <source>追加: </source>
         <translation>Add: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="258"/>
+        <location filename="../../desktop/ui/form/lists.py" line="284"/>
         <source>削除: </source>
         <translation>Remove: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="270"/>
+        <location filename="../../desktop/ui/form/lists.py" line="296"/>
         <source>並べ替え: </source>
         <translation>Reorder: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="374"/>
+        <location filename="../../desktop/ui/form/lists.py" line="400"/>
         <source>編集: </source>
         <translation>Edit: </translation>
     </message>
@@ -531,322 +536,347 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>新規作成(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>前回の報告書から新規作成(&amp;L)...</source>
         <translation>New from &amp;last report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>開く(&amp;O)...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>取り込み(&amp;I)...</source>
         <translation>&amp;Import...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>最近使ったファイル(&amp;R)</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>上書き保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>名前を付けて保存(&amp;A)...</source>
         <translation>Save &amp;As...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>DOCX 出力(&amp;D)...</source>
         <translation>Export &amp;DOCX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>PDF 出力(&amp;F)...</source>
         <translation>Export PD&amp;F...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>印刷プレビュー(&amp;V)...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>印刷(&amp;P)...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>問題点パネル</source>
         <translation>Problems Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>プレビューを更新</source>
         <translation>Refresh Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <source>プレビューの倍率</source>
+        <translation>Preview zoom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <source>ページ幅</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <source>ページ全体</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>前のページ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>次のページ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>言語 (Language)</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>見本の報告書を開く(&amp;E)</source>
         <translation>Open the &amp;example report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>設定(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <source>プリセットの内容...</source>
+        <translation>&amp;Presets...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>この報告書の宛先・委員会・委員・職員をプリセットに登録</source>
         <translation>Save this report&apos;s addressee, committee, members and staff as presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>プリセットを読み込む(&amp;I)...</source>
         <translation>&amp;Import presets...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>プリセットを書き出す(&amp;X)...</source>
         <translation>E&amp;xport presets...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>プリセットの場所（共有フォルダー）...</source>
         <translation>Presets location (shared folder)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>(なし)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>履歴を消去</source>
         <translation>Clear History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>表示の言語は、エディタを閉じて起動し直すと切り替わります。
 The interface language changes when you close and start the editor again.</source>
         <translation>The interface language changes when you close and start the editor again.
 表示の言語は、エディタを閉じて起動し直すと切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;このアプリで書き出した Word 文書 (*.docx);;すべてのファイル (*)</source>
         <translation>Report drafts (*.shutcho);;Report JSON (*.json);;Word documents exported by this app (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="499"/>
         <source>取り込み</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>過去の報告書 (*.docx *.pdf *.txt);;すべてのファイル (*)</source>
         <translation>Past reports (*.docx *.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/ui/main_window.py" line="507"/>
         <source>「{0}」は書き出した後に Word で編集されています。</source>
         <translation>&quot;{0}&quot; was edited in Word after it was exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/ui/main_window.py" line="509"/>
         <source>書き出した時の下書きを開くか、編集後の文書を取り込むかを選んでください。</source>
         <translation>Open the draft as it was exported, or import the edited document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>書き出した時の下書き</source>
         <translation>Draft as exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>編集後の文書を取り込む</source>
         <translation>Import the edited document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>名前を付けて保存</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>DOCX 出力</source>
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>PDF 出力</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>出張報告書の下書き (*.shutcho)</source>
         <translation>Report drafts (*.shutcho)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Word 文書 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
-        <location filename="../../desktop/ui/main_window.py" line="369"/>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
-        <location filename="../../desktop/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>出張報告書エディタ</source>
         <translation>Trip Report Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>「{0}」は変更されています。保存しますか？</source>
         <translation>“{0}” has been changed. Save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>保存しないと変更は失われます。</source>
         <translation>Your changes are lost if you don&apos;t save them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>保存する</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>保存しない</source>
         <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
-        <location filename="../../desktop/ui/main_window.py" line="493"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="513"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>前回、保存されずに終了した「{0}」の内容が残っています ({1} 時点)。
 復元しますか？ 復元しない場合、この内容は削除されます。</source>
         <translation>“{0}” was not saved when the editor last ended; its text was kept ({1}).
 Restore it? If not, the kept text is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>プリセット (*.json);;すべてのファイル (*)</source>
         <translation>Presets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>プリセットを書き出す</source>
         <translation>Export presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>プリセットを読み込む</source>
         <translation>Import presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>プリセットの場所</source>
         <translation>Presets location</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>ほか {0} 件</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>報告書に誤りが {0} 件あります。</source>
         <translation>The report has {0} error(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>戻って直す</source>
         <translation>Go back and fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>このまま書き出す</source>
         <translation>Export anyway</translation>
     </message>
@@ -854,14 +884,56 @@ Restore it? If not, the kept text is deleted.</translation>
 <context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="139"/>
+        <location filename="../../desktop/ui/preview.py" line="147"/>
         <source>プレビューを準備しています…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="241"/>
+        <location filename="../../desktop/ui/preview.py" line="251"/>
         <source>プレビューを作れません: {0}</source>
         <translation>Cannot draw the preview: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/presets_dialog.py" line="24"/>
+        <source>プリセットの内容</source>
+        <translation>Presets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/presets_dialog.py" line="31"/>
+        <source>選んだ委員会をプリセットから削除</source>
+        <translation>Remove the selected committee from the presets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/presets_dialog.py" line="35"/>
+        <source>委員会（委員の人数）</source>
+        <translation>Committees (number of members)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/presets_dialog.py" line="43"/>
+        <source>ファイル: {0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/presets_dialog.py" line="46"/>
+        <source>プリセットはまだありません。報告書の職氏名を入力して「設定 → この報告書の…をプリセットに登録」で作れます。</source>
+        <translation>There are no presets yet. Fill in Members in a report, then use Settings → Save this report's … as presets.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/presets_dialog.py" line="50"/>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/presets_dialog.py" line="51"/>
+        <source>宛先: {0} {1}
+事務局: {2}
+随行職員: {3}</source>
+        <translation>Addressee: {0} {1}
+Secretariat: {2}
+Staff: {3}</translation>
     </message>
 </context>
 <context>
@@ -950,58 +1022,58 @@ Restore it? If not, the kept text is deleted.</translation>
         <translation>Stop covering topic: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="101"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="103"/>
         <source>基本情報</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="101"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="103"/>
         <source>職氏名</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="102"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="104"/>
         <source>用務・期間・出張先</source>
         <translation>Purpose, dates, places</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="102"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="104"/>
         <source>はじめに</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="103"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="105"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="155"/>
-        <location filename="../../desktop/ui/form/report_form.py" line="161"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="166"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="172"/>
         <source>出張報告書エディタ</source>
         <translation>Trip Report Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="163"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="174"/>
         <source>削除する</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="164"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="175"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="172"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="183"/>
         <source>写真を選ぶ</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="173"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="184"/>
         <source>画像 (*.jpg *.jpeg *.png);;すべてのファイル (*)</source>
         <translation>Images (*.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/report_form.py" line="261"/>
+        <location filename="../../desktop/ui/form/report_form.py" line="272"/>
         <source>（出張先）</source>
         <translation>(destination)</translation>
     </message>
@@ -1353,7 +1425,7 @@ Restore it? If not, the kept text is deleted.</translation>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/visit_page.py" line="95"/>
+        <location filename="../../desktop/ui/form/visit_page.py" line="126"/>
         <source>チェックを外すと、この用務の内容（%d 件）も外れます。「元に戻す」で戻せます。</source>
         <translation>Unchecking removes this topic&apos;s content (%d blocks) too; Undo brings it back.</translation>
     </message>

@@ -19,7 +19,7 @@ from desktop.model.report import Item, Paragraph, Photo, Subheading, TopicSectio
 from desktop.ui.form.fields import LineBinding, SpinBinding, TextBinding
 from desktop.ui.form.page import focus_widget, hint, text_box
 
-THUMB_PX = 180
+THUMB_PX = 150
 
 
 class BlockEditor(QStackedWidget):

@@ -137,14 +137,17 @@ class BlockTree(QWidget):
         self.tree = _Tree(self)
         self.tree.setHeaderHidden(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setMinimumHeight(320)
+        self.tree.setMinimumHeight(220)
         self.tree.currentItemChanged.connect(lambda *_: self._selected())
         self.editor = BlockEditor(ctx)
         self.editor.replace_photo.connect(self.replace_photo)
-        self.editor.setMinimumHeight(200)
+        # Tall enough for its tallest page (a photo's thumbnail and fields never overlap;
+        # a paragraph shows ten lines or so: issue 12, findings 6 and 8).
+        self.editor.setMinimumHeight(max(300, self.editor.photo_page.minimumSizeHint().height()))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.editor)
+        splitter.setSizes([260, self.editor.minimumHeight()])
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -254,11 +257,31 @@ class BlockTree(QWidget):
         self.tree.setCurrentItem(node.tree_item if node else None)
         self._selected()
 
+    def _preview_text(self, node) -> str:
+        """Text the preview can find for a block: its own, or (a photo without caption)
+        the block before it, or the heading it is under."""
+        from desktop.ui.form.context import block_text
+
+        while node is not None:
+            text = block_text(node.obj)
+            if isinstance(node.obj, TopicSection):
+                topic = self.report.topic(node.obj.topic_id)
+                text = topic.title if topic is not None else ""
+            if text:
+                return text
+            if node.items is not None and node.index > 0:
+                earlier = block_text(node.items[node.index - 1])
+                if earlier:
+                    return earlier
+            node = node.parent
+        return ""
+
     def _selected(self) -> None:
         node = self.selected_node()
         obj = None if node is None else node.obj
         title = self.label(node) if node is not None and isinstance(obj, TopicSection) else ""
         self.editor.show_block(obj, title)
+        self.ctx.block_selected(self.visit, self._preview_text(node))
         is_block = node is not None and node.items is not None
         index = node.index if is_block else -1
         self.up_button.setEnabled(is_block and index > 0)

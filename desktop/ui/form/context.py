@@ -65,6 +65,15 @@ class Binder:
         self._owned.clear()
 
 
+def block_text(block) -> str:
+    """A block's own text: a paragraph's, a heading's or item's title, a photo's caption."""
+    for attr in ("text", "title", "caption"):
+        value = getattr(block, attr, "")
+        if isinstance(value, str) and value.strip():
+            return value
+    return ""
+
+
 class EditContext(QObject):
     """Undo stack + binder + the form (for its ask-methods)."""
 
@@ -77,6 +86,17 @@ class EditContext(QObject):
         self.form = form
         self.presets = None
         """A callable giving the clerk's presets (desktop.model.presets) or None; set by the window."""
+
+    def block_selected(self, visit, text: str) -> None:
+        """A block of ``visit`` is being edited; ``text`` is what the preview looks for
+        to show it (issue 12, finding 8)."""
+        shown = getattr(self.form, "block_shown", None)
+        if shown is None or not text.strip():
+            return
+        destinations = self.form.report().destinations
+        index = next((i for i, d in enumerate(destinations) if d.visit is visit), -1)
+        if index >= 0:
+            shown.emit(index, text.strip().splitlines()[0])
 
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)

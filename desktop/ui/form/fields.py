@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -242,14 +243,21 @@ class _DateLine(QLineEdit):
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().focusInEvent(event)
-        QTimer.singleShot(0, self.selectAll)  # typing replaces the date shown
+        QTimer.singleShot(0, self, self.selectAll)  # typing replaces the date shown
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt)
+        # Tab and Shift+Tab read the date first and stay on text that is not one. (Focus-out
+        # events alone are not enough: a window that is not active gets none.)
+        if not self._field.commit():
+            return True
+        return super().focusNextPrevChild(forward)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().focusOutEvent(event)
         # Leaving by Tab or a click keeps an unreadable date focused, with its message;
         # a menu, a dialog or another window taking the focus does not.
         if not self._field.commit() and event.reason() in _keep_focus_reasons():
-            QTimer.singleShot(0, self._refocus)
+            QTimer.singleShot(0, self, self._refocus)
 
     def _refocus(self) -> None:
         if self.isVisible() and self.window().isActiveWindow():
@@ -289,13 +297,15 @@ class DateField(QWidget):
         self.era_format = era_format
         self._value: date | None = None
         self._calendar_menu = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
         self.edit = _DateLine(self)
         self.edit.setPlaceholderText(self.tr("例: 2024/11/20、R6.11.20"))
         self.edit.setToolTip(self.tr("2024/11/20、20241120、R6.11.20、令和6年11月20日 などと入力できます"))
-        # Room for 令和３０年１２月３０日; a longer form (with the Western year) takes the
-        # space the message beside it leaves.
+        # Room for 令和３０年１２月３０日; a longer form (with the Western year) takes more
+        # of the row when there is room.
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("令和３０年１２月３０日") + 16)
         self.pick = QToolButton(text=self.tr("暦"))
         self.pick.setToolTip(self.tr("カレンダーから選ぶ (Alt+↓)"))
@@ -306,11 +316,14 @@ class DateField(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        self.message.setVisible(False)  # below the date, only while there is something to say
         layout.addWidget(self.edit, 2)
         layout.addWidget(self.pick)
         layout.addWidget(self.today)
         layout.addWidget(self.clear)
-        layout.addWidget(self.message, 1)
+        layout.addStretch(1)
+        outer.addLayout(layout)
+        outer.addWidget(self.message)
         self.pick.clicked.connect(self.open_calendar)
         self.today.clicked.connect(lambda: self._set_by_clerk(date.today()))
         self.clear.clicked.connect(lambda: self._set_by_clerk(None))
@@ -337,14 +350,18 @@ class DateField(QWidget):
         except EraError:
             return value.strftime("%Y/%m/%d")
 
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def _show(self) -> None:
         self.edit.setText(self.text_for(self._value))
-        self.message.setText("")
+        self._say("")
         if self._value is not None:
             try:
                 self.era_format(self._value)
             except EraError:
-                self.message.setText(self.tr("明治より前の日付は和暦にできません"))
+                self._say(self.tr("明治より前の日付は和暦にできません"))
 
     def message_shown(self) -> bool:
         return bool(self.message.text())
@@ -358,7 +375,7 @@ class DateField(QWidget):
 
     def commit(self) -> bool:
         """Read the typed text; False (with a message shown) when it is not a date."""
-        from desktop.jtext import DateParseError, parse_date
+        from desktop.jtext.dateparse import DateParseError, parse_date
 
         text = self.edit.text()
         if text == self.text_for(self._value):
@@ -370,7 +387,7 @@ class DateField(QWidget):
             from PySide6.QtCore import QLocale  # English once install_language chose it
 
             english = QLocale().language() == QLocale.Language.English
-            self.message.setText(exc.en if english else exc.ja)
+            self._say(exc.en if english else exc.ja)
             return False
         self._set_by_clerk(value)
         return True

@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -80,6 +81,7 @@ class RowTable(QTableWidget):
     """A table whose rows move with Ctrl/Alt+Up/Down and drag and drop."""
 
     move_requested = Signal(int, int)
+    delete_requested = Signal()
     resized = Signal()
     typed_when_empty = Signal(str)
     """Text typed while the table has no row (the editor adds one and puts the text in)."""
@@ -99,6 +101,9 @@ class RowTable(QTableWidget):
                              | QAbstractItemView.EditTrigger.SelectedClicked)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        # Tab leaves the table (arrows move between cells); while a cell is being edited,
+        # Tab still commits it and edits the next cell.
+        self.setTabKeyNavigation(False)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt)
         mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
@@ -107,6 +112,10 @@ class RowTable(QTableWidget):
             target = row - 1 if event.key() == Qt.Key.Key_Up else row + 1
             if 0 <= target < self.rowCount():
                 self.move_requested.emit(row, target)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Delete and not mods and row >= 0:
+            self.delete_requested.emit()
             event.accept()
             return
         text = event.text()
@@ -120,6 +129,18 @@ class RowTable(QTableWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
         self.resized.emit()
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802 (Qt)
+        """Tab in the last cell (Shift+Tab in the first) commits it and leaves the table,
+        instead of wrapping round to edit the first cell again, where the next words
+        typed would replace what was just written."""
+        Hint = QAbstractItemDelegate.EndEditHint
+        row, col, last = self.currentRow(), self.currentColumn(), self.columnCount() - 1
+        leave = ((hint == Hint.EditNextItem and row == self.rowCount() - 1 and col == last)
+                 or (hint == Hint.EditPreviousItem and row == 0 and col == 0))
+        super().closeEditor(editor, Hint.SubmitModelCache if leave else hint)
+        if leave:
+            self.focusNextPrevChild(hint == Hint.EditNextItem)
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt)
         if event.source() is not self:
@@ -185,6 +206,7 @@ class ListEditor(QWidget):
         self.table.itemChanged.connect(self._item_changed)
         self.table.move_requested.connect(self.move)
         self.table.typed_when_empty.connect(self._typed_when_empty)
+        self.table.delete_requested.connect(self.remove)
         self.table.resized.connect(self._fit_columns)
         self.table.currentCellChanged.connect(lambda row, *_: self._current(row))
 
@@ -194,6 +216,10 @@ class ListEditor(QWidget):
         self.down_button = QPushButton(self.tr("下へ"))
         self.up_button.setToolTip(self.tr("上へ移動 (Ctrl+↑)"))
         self.down_button.setToolTip(self.tr("下へ移動 (Ctrl+↓)"))
+        self.remove_button.setToolTip(self.tr("削除 (Delete)"))
+        # Tab goes table → 追加 → the next field; the other buttons have keys in the table.
+        for button in (self.remove_button, self.up_button, self.down_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.up_button.clicked.connect(lambda: self.move_current(-1))

@@ -66,15 +66,15 @@ def focus_widget(widget: QWidget) -> bool:
     return True
 
 
-def focus_first_field(page: QWidget) -> bool:
-    """Focus the first field of a page that takes the keyboard (in building order)."""
-    first = getattr(page, "first_field", None)
+def first_field(page: QWidget, among: list | None = None) -> QWidget | None:
+    """The first field of a page that takes the keyboard (in building order), or of
+    ``among`` (widgets of the page)."""
+    first = getattr(page, "first_field", None) if among is None else None
     if first is None:
         from PySide6.QtCore import Qt
 
-        first = next((w for w in page.findChildren(QWidget)
-                      if w.isEnabled() and w.isVisibleTo(page) and w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+        first = next((w for w in (page.findChildren(QWidget) if among is None else among)
+                      if w.isEnabled() and w.isVisibleTo(page)
+                      and w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
                       and not isinstance(w, QGroupBox)), None)
-    if first is None:
-        return False
-    return focus_widget(first)
+    return first

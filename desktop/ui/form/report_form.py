@@ -28,7 +28,7 @@ from desktop.model.report import Destination, Report
 from desktop.ui.enumprops import set_enum
 from desktop.ui.form.basic_page import BasicPage
 from desktop.ui.form.context import EditContext
-from desktop.ui.form.page import Page, focus_first_field
+from desktop.ui.form.page import Page, first_field
 
 NAV_WIDTH = 168
 
@@ -60,6 +60,8 @@ class ReportForm(QWidget):
     """Emitted after every change to the model, including undo and redo."""
     page_shown = Signal(int)
     """A page came into view: the index of its destination, or -1 for the other pages."""
+    block_shown = Signal(int, str)
+    """A block is being edited: its destination's index and its first line of text."""
 
     def __init__(self, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
@@ -133,14 +135,23 @@ class ReportForm(QWidget):
             self._focus_pending = True  # done by showEvent
             return
         self._focus_pending = False
-        focus_first_field(self._page(self.entries[0]))
+        self._focus_first_field(self.entries[0])
 
     def step_page(self, step: int) -> None:
         """Ctrl+PgDn / Ctrl+PgUp: the next or previous page, its first field focused."""
         row = self.nav.currentRow() + step
         if 0 <= row < len(self.entries):
             self.nav.setCurrentRow(row)
-            focus_first_field(self._page(self.entries[row]))
+            self._focus_first_field(self.entries[row])
+
+    def _focus_first_field(self, entry: _Entry) -> None:
+        """Focus the page's first field, scrolled into view. (Through the scroll area we
+        made: walking up parentWidget() from the field meets Qt's own viewport widget,
+        whose Python class costs the first frame ~15 ms to resolve.)"""
+        widget = first_field(self._page(entry))
+        if widget is not None:
+            entry.scroll.ensureWidgetVisible(widget, 40, 40)
+            widget.setFocus()
 
     def page(self, kind: str, index: int = 0) -> Page:
         """The page of a kind (for a visit, of destination ``index``), built if needed."""
@@ -255,7 +266,7 @@ class ReportForm(QWidget):
             self._focus_pending = False
             entry = self.entries[self.nav.currentRow()]
             if entry.page is not None:
-                focus_first_field(entry.page)
+                self._focus_first_field(entry)
 
     def _visit_title(self, destination: Destination) -> str:
         return "　" + (destination.city or destination.prefecture or self.tr("（出張先）"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.document.numbering import topic_label
 from desktop.model.report import Destination, Report, Topic
@@ -83,7 +83,38 @@ class VisitPage(Page):
             self.topics_layout.insertWidget(self.topics_layout.count() - 1, box)
             self.topic_checks[topic.id] = box
         self.no_topics.setVisible(not self.report.topics)
+        self._chain_topic_checks()
         self._sections_changed()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self._chain_topic_checks()  # again: putting the page in its scroll area re-chains it
+        super().showEvent(event)
+
+    def _chain_topic_checks(self) -> None:
+        """Tab goes from the topic check boxes (made after the page's other fields) to
+        the next field of the page, not round the window (issue 12, finding 7)."""
+        from desktop.ui.form.page import first_field
+
+        boxes = list(self.topic_checks.values())
+        if not boxes:
+            return
+        others = [w for w in self.findChildren(QWidget) if w not in boxes]
+        after = first_field(self, others)
+        if after is None:
+            return
+        from PySide6.QtCore import Qt
+
+        tab = Qt.FocusPolicy.TabFocus.value
+        chain, seen, widget = [], set(), after  # the page's fields in their Tab order, from ``after``
+        while widget is not None and widget is not self and id(widget) not in seen \
+                and self.isAncestorOf(widget):
+            seen.add(id(widget))
+            if widget not in boxes and widget.focusPolicy().value & tab:
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        ordered = boxes + chain
+        for first, second in zip(ordered, ordered[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _sections_changed(self) -> None:
         covered = {s.topic_id: s for s in self.visit.sections}
