@@ -155,7 +155,7 @@ def unfold_columns(lines: list[Line]) -> list[Line]:
 class _Parser:
     def __init__(self, lines: list[Line]):
         lines = unfold_columns(lines)
-        self.all = [Line(line.text.replace("\r", "").rstrip(), line.hard, line.blank)
+        self.all = [Line(line.text.replace("\r", "").rstrip(), line.hard, line.blank, line.indent)
                     for line in lines]
         self.all = [line for line in self.all if line.text.strip() or line.blank]
         self.positions = [n for n, line in enumerate(self.all) if line.text.strip()]
@@ -354,7 +354,7 @@ class _Parser:
                 in_hosts = LABELS.get(q.strip("【】")) == "hosts"
                 marked.append(Line(line.text, True))
                 continue
-            marked.append(Line(line.text, line.hard or in_hosts, line.blank))
+            marked.append(Line(line.text, line.hard or in_hosts, line.blank, line.indent))
         paragraphs = join_lines(marked)
         intro: list[str] = list(self.header_leftovers)
         index = 0
@@ -477,6 +477,7 @@ class VisitState:
         self.section: TopicSection | None = None
         self.sub: Subheading | None = None
         self.item: Item | None = None
+        self.item_indent: float | None = None  # the indent of the item's first paragraph
         self.qa: QA | None = None
         self.in_answer = False
         self.host: Host | None = None
@@ -637,9 +638,18 @@ class VisitState:
             if tagged and tagged.group(1):
                 title, tag = tagged.group(1), tagged.group(2)
             self.item = Item(title, tag)
+            self.item_indent = None
             (self.sub.children if self.sub else section.blocks).append(self.item)
             return
         paragraph = Paragraph(line)
+        indent = getattr(text, "indent", None)
+        if self.item is not None and indent is not None:
+            # A Word file shows the level: a paragraph indented less than the item's
+            # first one belongs to the sub-heading again.
+            if self.item_indent is None:
+                self.item_indent = indent
+            elif indent < self.item_indent:
+                self.item = None
         if self.item is not None:
             self.item.children.append(paragraph)
         elif self.sub is not None:

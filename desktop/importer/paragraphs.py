@@ -35,6 +35,8 @@ class Line:
     hard: bool = False
     blank: bool = False
     """A blank line printed in the report (not a separator added by the text extraction)."""
+    indent: float = 0.0
+    """The paragraph's own indent in characters, for a Word paragraph (its w:ind)."""
 
     @property
     def visible(self) -> str:
@@ -75,27 +77,58 @@ def ends_paragraph(previous: list[str], index: int) -> bool:
     return len(line) < SHORT
 
 
-def join_lines(lines: list[Line]) -> list[str]:
+class Text(str):
+    """A paragraph's text, and the indent its source showed (None: not known).
+
+    Only a whole paragraph (a Word paragraph) tells its indent: its leading spaces,
+    a full-width one counting 1. Printed lines taken from a PDF do not: their leading
+    spaces are as uneven as the reference's.
+    """
+
+    indent: float | None = None
+
+    @classmethod
+    def of(cls, text: str, indent: float | None) -> "Text":
+        made = cls(text)
+        made.indent = indent
+        return made
+
+
+def leading_indent(text: str) -> float:
+    width = 0.0
+    for char in text:
+        if char in "\u3000\t":
+            width += 1.0
+        elif char == " ":
+            width += 0.5
+        else:
+            break
+    return width
+
+
+def join_lines(lines: list[Line]) -> list[Text]:
     """The paragraphs of ``lines``; a printed blank line gives an empty string."""
     kept = [line for line in lines if line.visible or line.blank]
     texts = [line.visible for line in kept]
     visible = [t for t in texts if t]  # the neighbours a line is judged by, blanks aside
     position = {i: n for n, i in enumerate(i for i, t in enumerate(texts) if t)}
-    out: list[str] = []
-    current = ""
+    out: list[Text] = []
+    current, indent = "", None
     for i, line in enumerate(kept):
         if line.blank:
             if current:
-                out.append(current)
+                out.append(Text.of(current, indent))
                 current = ""
             if out and out[-1]:
-                out.append("")
+                out.append(Text.of("", None))
             continue
+        if not current:
+            indent = leading_indent(line.text) + line.indent if line.hard else None
         current += texts[i]
         if line.hard or ends_paragraph(visible, position[i]) \
                 or (i + 1 < len(kept) and kept[i + 1].blank):
-            out.append(current)
+            out.append(Text.of(current, indent))
             current = ""
     if current:
-        out.append(current)
+        out.append(Text.of(current, indent))
     return out

@@ -206,8 +206,9 @@ def _docx_lines(path, raw: bytes) -> list[Line]:
                 total += len(text)
                 if total > MAX_CHARS or len(lines) > MAX_LINES:
                     raise _too_much(path)
+                indent = _paragraph_indent(child)
                 for part in text.split("\n"):
-                    lines.append(Line(part, True))
+                    lines.append(Line(part, True, indent=indent))
             elif child.tag == W + "tbl":
                 for cell in _cells_in_reading_order(child):
                     walk(cell, depth + 1)
@@ -216,6 +217,27 @@ def _docx_lines(path, raw: bytes) -> list[Line]:
 
     walk(body, 0)
     return lines
+
+
+def _paragraph_indent(p) -> float:
+    """Where the paragraph's first line starts, in characters, from its own w:ind
+    (0 when the indent comes from a style or there is none)."""
+    ind = p.find(f"{W}pPr/{W}ind")
+    if ind is None:
+        return 0.0
+
+    def number(name: str) -> float:
+        try:
+            return float(ind.get(W + name) or 0)
+        except ValueError:
+            return 0.0
+
+    if any(ind.get(W + n) is not None for n in ("leftChars", "startChars", "firstLineChars",
+                                                  "hangingChars")):
+        left = number("leftChars") or number("startChars")
+        return (left + number("firstLineChars") - number("hangingChars")) / 100
+    left = number("left") or number("start")
+    return (left + number("firstLine") - number("hanging")) / 210  # 10.5 pt characters
 
 
 def _cells_in_reading_order(table) -> list:
