@@ -109,3 +109,21 @@ def test_a_header_table_split_into_rows_is_read_column_by_column(tmp_path):
         row.cells[1].add_paragraph(text)
     document.save(str(tmp_path / "rows.docx"))
     check(tmp_path / "rows.docx", "docx")
+
+
+@pytest.mark.foreign_docx
+@pytest.mark.parametrize("maker", ["clerk", "ours"])
+def test_a_word_files_indents_place_paragraphs_at_their_level(tmp_path, maker):
+    """After item ⑤ of 主な施策 come two paragraphs of the sub-heading itself: printed text
+    cannot tell them from the item's, a Word file's indents can."""
+    from desktop.export import export_docx
+
+    path = tmp_path / f"{maker}.docx"
+    (clerk_docx if maker == "clerk" else export_docx)(load_report_file(SAMPLE), path)
+    imported = import_report(path).report
+    expected = load_report_file(SAMPLE)
+    measures = imported.destinations[0].visit.sections[0].blocks[5]
+    assert measures.title == "主な施策"
+    assert measures == expected.destinations[0].visit.sections[0].blocks[5]
+    text = import_report(FIXTURE).report.destinations[0].visit.sections[0].blocks[5]
+    assert len(text.children) == 5  # from the text, they stay with item ⑤
