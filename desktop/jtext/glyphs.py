@@ -47,6 +47,11 @@ class Coverage:
     variant_uvs: dict[tuple[int, int], int]
     """(base, selector) -> glyph id of the selected form."""
 
+    @functools.cached_property
+    def drawable(self) -> frozenset[str]:
+        """The mapped characters as strings: ``set(text) - drawable`` is one C-level step."""
+        return frozenset(map(chr, self.chars))
+
     def has_sequence(self, base: int, selector: int) -> bool:
         return (base, selector) in self.variant_uvs or (base, selector) in self.default_uvs
 
@@ -115,6 +120,9 @@ def undrawable(text: str, coverage: Coverage | None = None) -> list[str]:
     if text.isascii():
         return []
     coverage = coverage or bundled()
+    odd = set(text) - coverage.drawable
+    if all(unicodedata.category(c) in _SILENT for c in odd):  # a selector is Mn: not silent
+        return []  # the common case (line breaks at most), without a Python step per character
     chars = coverage.chars
     out: list[str] = []
     seen: set[str] = set()

@@ -39,6 +39,8 @@ Indices are 0-based; the messages count from 1 as the clerk does.
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Literal
@@ -318,6 +320,8 @@ class _Checks:
         """Every printed field: characters (and variation sequences) the PDF's font lacks."""
         from desktop.jtext.glyphs import undrawable
 
+        if not undrawable("\n".join(_printed_strings(self.report))):
+            return  # the usual report: one pass over all its text, no keys made
         for key, text in _printed_texts(self.report, ()):
             missing = undrawable(text)
             if not missing:
@@ -355,6 +359,27 @@ def _printed_texts(obj, key: Key):
                     yield from _printed_texts(item, key + (name, i))
         elif is_dataclass(value):
             yield from _printed_texts(value, key + (name,))
+
+
+@functools.lru_cache(maxsize=None)
+def _printed_fields(cls) -> tuple[str, ...]:
+    from dataclasses import fields
+
+    return tuple(f.name for f in fields(cls) if f.name not in _NOT_PRINTED)
+
+
+def _printed_strings(obj):
+    """The printed strings of the report, as _printed_texts, without their keys (fast)."""
+    for name in _printed_fields(type(obj)):
+        value = getattr(obj, name)
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, list):
+            for item in value:
+                if hasattr(item, "__dataclass_fields__"):
+                    yield from _printed_strings(item)
+        elif hasattr(value, "__dataclass_fields__"):
+            yield from _printed_strings(value)
 
 
 def _field_key(key: Key) -> Key:
