@@ -367,6 +367,10 @@ def run_import(args) -> int:
         say(f"  ({exc.en})")
         return INVALID
     report = imported.report
+    if imported.kind == "docx" and _has_draft(source):
+        say(f"  この DOCX にはこのアプリの下書きが入っています。shutcho {source} で開くと、書き出した時の"
+            "下書きそのものになります (this DOCX carries the draft it was exported from: open it "
+            "to get that draft exactly)")
     say(f"取り込みました: {target} (imported from {imported.kind}: {len(report.members)} members, "
         f"{len(report.topics)} topics, {len(report.destinations)} destinations; "
         f"問題 {len(imported.problems)} 件 / {len(imported.problems)} problem(s))")
@@ -454,3 +458,14 @@ def run_check_batch(args) -> int:
     tasks = [(str(d),) for d in drafts]
     outcomes, seconds = batch.timed_run(tasks, batch.check_one, _batch_jobs(args, "check", len(tasks)))
     return batch.report(outcomes, "check", seconds, args.json, say)
+
+
+def _has_draft(path: Path) -> bool:
+    from desktop.model.docxdraft import read_docx_draft
+    from desktop.model.draft import DraftError, read_bytes
+
+    try:
+        read_docx_draft(path, read_bytes(path))
+    except DraftError:
+        return False
+    return True

@@ -325,3 +325,11 @@ def test_a_draft_part_of_any_shape_gives_a_draft_error(tmp_path, shape):
     rewrite_zip(tmp_path / "r.docx", tmp_path / "odd.docx", replace_draft)
     with pytest.raises(DraftError):
         load_report_file(tmp_path / "odd.docx")
+
+
+def test_importing_our_own_docx_says_it_carries_its_draft(tmp_path, capsys):
+    from desktop.cli import main
+
+    export_docx(load_report_file(SAMPLE), tmp_path / "r.docx")
+    assert main(["import", str(tmp_path / "r.docx"), "-o", str(tmp_path / "d.shutcho")]) == 0
+    assert "carries the draft" in capsys.readouterr().err
