@@ -282,7 +282,7 @@ def test_dropping_a_draft_opens_it(win, qtbot, tmp_path):
     drop = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(win.windowHandle(), drop)
-    qtbot.waitUntil(lambda: win.form.report().committee == "落とした", timeout=3000)
+    qtbot.waitUntil(lambda: win.form.report().committee == "落とした", timeout=15000)
     assert win.controller.path == path.resolve()
 
 
