@@ -64,7 +64,7 @@ def test_start_opens_a_file_given_on_the_command_line(qtbot, tmp_path):
     assert win.form.report().committee == "総務委員会"
     assert win.windowTitle() == "開く.shutcho[*] - 出張報告書エディタ"
     assert str(path.resolve()) not in win.settings.recent_files()  # written after the first frame
-    qtbot.waitUntil(lambda: str(path.resolve()) in win.settings.recent_files(), timeout=5000)
+    qtbot.waitUntil(lambda: str(path.resolve()) in win.settings.recent_files(), timeout=20000)
 
 
 def test_a_broken_file_at_start_is_reported_and_a_blank_report_opens(qtbot, tmp_path, monkeypatch):

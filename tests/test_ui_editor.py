@@ -321,7 +321,7 @@ def test_recovery_after_a_crash(win, qtbot, monkeypatch, tmp_path):
     edit(win, "committee", "保存していない")
     edit(win, "introduction", "途中まで書いた")
     edited = copy.deepcopy(win.form.report())
-    qtbot.waitUntil(win.autosaver.exists, timeout=6000)  # the autosave fires by itself
+    qtbot.waitUntil(win.autosaver.exists, timeout=20000)  # the autosave fires by itself
     _crash(win)
 
     asked = []
@@ -348,7 +348,7 @@ def test_recovery_after_a_crash(win, qtbot, monkeypatch, tmp_path):
 def test_declined_recovery_is_deleted_and_a_live_session_is_not_offered(
         win, make_window, qtbot, tmp_path):
     edit(win, "committee", "A")
-    qtbot.waitUntil(win.autosaver.exists, timeout=6000)
+    qtbot.waitUntil(win.autosaver.exists, timeout=20000)
     other = make_window()
     assert not other.controller.offer_recovery()  # win is alive: its file is not offered
     assert win.autosaver.exists()
@@ -362,7 +362,7 @@ def test_declined_recovery_is_deleted_and_a_live_session_is_not_offered(
 def test_a_normal_close_removes_the_recovery_file(win, qtbot):
     win.show()
     edit(win, "committee", "A")
-    qtbot.waitUntil(win.autosaver.exists, timeout=6000)
+    qtbot.waitUntil(win.autosaver.exists, timeout=20000)
     win.autosaver.wait()
     assert win.autosaver.path.read_bytes() == draft_bytes(win.form.report())  # a plain draft
     sidecar = json.loads(win.autosaver.path.with_suffix(".json").read_text("utf-8"))
@@ -375,7 +375,7 @@ def test_a_normal_close_removes_the_recovery_file(win, qtbot):
 
 def test_saving_removes_the_recovery_file(win, qtbot, tmp_path):
     edit(win, "committee", "A")
-    qtbot.waitUntil(win.autosaver.exists, timeout=6000)
+    qtbot.waitUntil(win.autosaver.exists, timeout=20000)
     win.asks.save_paths.append(str(tmp_path / "s.shutcho"))
     assert win.controller.save()
     assert not win.autosaver.exists()
@@ -383,8 +383,8 @@ def test_saving_removes_the_recovery_file(win, qtbot, tmp_path):
 
 def test_problems_follow_the_preview_and_lead_to_the_field(win, qtbot):
     win.show()
-    qtbot.waitUntil(lambda: win.preview.page_count() > 0 and not win.preview.busy, timeout=5000)
-    qtbot.waitUntil(lambda: win.problems.list.count() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: win.preview.page_count() > 0 and not win.preview.busy, timeout=20000)
+    qtbot.waitUntil(lambda: win.problems.list.count() > 0, timeout=20000)
     assert win.problems.findings, "a blank report has problems (empty required fields)"
     first = win.problems.findings[0]
     focused = []
@@ -429,7 +429,7 @@ def test_preview_follows_edits(win, qtbot):
     win.preview.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     win.show()
     assert win.controller.load(SAMPLE)
-    qtbot.waitUntil(lambda: win.preview.page_count() > 0 and not win.preview.busy, timeout=5000)
+    qtbot.waitUntil(lambda: win.preview.page_count() > 0 and not win.preview.busy, timeout=20000)
     pages = win.preview.page_count()
     last_page = _page_picture(win, pages - 1)
     assert _page_picture(win, pages - 2) != last_page
@@ -437,7 +437,7 @@ def test_preview_follows_edits(win, qtbot):
     more = [Paragraph("長い段落。" * 400) for _ in range(3)]
     edit(win, "blocks", dest.visit.sections[0].blocks + more, obj=dest.visit.sections[0])
     assert win.preview.busy
-    qtbot.waitUntil(lambda: not win.preview.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not win.preview.busy, timeout=20000)
     assert win.preview.page_count() > pages
     # The painted pages follow: the old last place now shows other text, and the
     # last page (the second visit's end, untouched) is painted as before, further down.

@@ -46,7 +46,7 @@ def test_a_report_from_a_preset_with_the_keyboard_only(win, qtbot, tmp_path):
     def key(k, mods=Qt.KeyboardModifier.NoModifier, expect=None):
         qtbot.keyClick(focus(), k, mods)
         if expect is not None:
-            qtbot.waitUntil(lambda: isinstance(focus(), expect), timeout=2000)
+            qtbot.waitUntil(lambda: isinstance(focus(), expect), timeout=20000)
 
     def type_(text, expect=None):
         if text.isascii():

@@ -22,7 +22,7 @@ def win(qtbot, tmp_path):
     w.resize(1400, 900)
     assert w.controller.open(SAMPLE)
     w.show()
-    qtbot.waitUntil(lambda: w.preview.page_count() > 0 and not w.preview.busy, timeout=5000)
+    qtbot.waitUntil(lambda: w.preview.page_count() > 0 and not w.preview.busy, timeout=20000)
     return w
 
 
@@ -57,7 +57,7 @@ def test_typing_does_not_move_the_preview(win, qtbot):
     win.preview.verticalScrollBar().setValue(where + 300)  # the clerk scrolls a little
     page = win.form.page("visit", 1)
     page.overview.setPlainText(page.overview.toPlainText() + "追記。")
-    qtbot.waitUntil(lambda: not win.preview.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not win.preview.busy, timeout=20000)
     assert win.preview.verticalScrollBar().value() == where + 300
 
 

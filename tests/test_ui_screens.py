@@ -100,7 +100,7 @@ def test_the_problems_list_comes_back_with_problems(qtbot, tmp_path):
     win.resize(1366, 740)
     win.controller._set_report(load_report_file(SAMPLE), None)
     win.show()
-    qtbot.waitUntil(lambda: win.problems.collapsed, timeout=5000)
+    qtbot.waitUntil(lambda: win.problems.collapsed, timeout=20000)
     assert win.outer_splitter.sizes()[1] == win.problems.maximumHeight()
     win.problems.refresh(Report())  # a blank report has problems
     assert not win.problems.collapsed and win.problems.list.isVisible()
