@@ -142,3 +142,11 @@ def test_format_period_leaves_out_a_missing_date_and_takes_a_formatter():
     assert format_period(None, None) == ()
     assert format_period(date(2023, 7, 5), date(2023, 7, 7), date.isoformat) == (
         "2023-07-05から", "2023-07-07まで")
+
+
+def test_era_error_message_in_both_languages():
+    with pytest.raises(EraError) as info:
+        to_era(date(1868, 1, 24))
+    assert str(info.value) == (
+        "明治より前の日付は和暦にできません: 1868-01-24 "
+        "(dates before the Meiji era cannot be written in the Japanese calendar)")
