@@ -134,3 +134,42 @@ def test_many_runs_are_counted_in_both_languages():
 def test_finding_as_text():
     assert str(Finding(("a",), "error", "誤りです", "wrong")) == "誤り: 誤りです (error: wrong)"
     assert str(Finding(("a",), "warning", "注意です", "careful")) == "注意: 注意です (warning: careful)"
+
+
+def test_dates_before_meiji_word_for_word():
+    report = make_report()
+    report.submitted = date(1850, 1, 2)
+    report.destinations[1].visit.visited = date(1850, 1, 3)
+    found = {f.key: (f.ja, f.en) for f in check_report(report) if f.level == "error"}
+    assert found[("submitted",)] == (
+        "提出日 1850-01-02 は明治より前で、和暦で書けません",
+        "the submission date 1850-01-02 is before the Meiji era and cannot be written in the "
+        "Japanese calendar")
+    assert found[("destinations", 1, "visit", "visited")] == (
+        "出張先2（加賀市）の視察日 1850-01-03 は明治より前で、和暦で書けません",
+        "destination 2's visit date 1850-01-03 is before the Meiji era and cannot be written in "
+        "the Japanese calendar")
+
+
+def test_visit_date_outside_a_trip_with_one_day_missing():
+    report = make_report()
+    report.end = None
+    report.destinations[0].visit.visited = date(2023, 7, 4)
+    found = {f.key: f for f in check_report(report)}[("destinations", 0, "visit", "visited")]
+    assert (found.level, found.ja, found.en) == (
+        "warning",
+        "出張先1（金沢市）の視察日 (令和５年７月４日) が出張の期間 (令和５年７月５日〜) の外です",
+        "destination 1's visit date (2023-07-04) is outside the trip (2023-07-05 to …)")
+
+
+def test_half_width_after_three_full_width_characters_and_clipped_titles():
+    report = make_report()
+    report.introduction = "あいうA"
+    report.topics[2].title = "二十文字ちょうどの用務の題目です。あいう"  # 20 characters
+    report.destinations[1].visit.sections = []
+    found = {f.key: f for f in check_report(report)}
+    assert "「A」" in found[("introduction",)].ja
+    assert found[("topics", 2)].en == f"no visit covers topic 3 ({report.topics[2].title})"
+    report.topics[2].title = "二行の\n題目"
+    assert {f.key: f for f in check_report(report)}[("topics", 2)].en == \
+        "no visit covers topic 3 (二行の 題目)"

@@ -69,7 +69,6 @@ class ReportDataError(ValueError):
         super().__init__(f"{first}{more}")
 
 
-
 # -- the shape of each model class, from its fields -------------------------------------
 
 
@@ -110,7 +109,7 @@ def _kind(hint: str, owner: type) -> tuple[str, Any]:
     if hint == "date | None":
         return "date", None
     found = vars(sys.modules[owner.__module__]).get(hint)
-    if is_dataclass(found):
+    if isinstance(found, type) and is_dataclass(found):
         return "record", found
     if isinstance(found, UnionType) and all(is_dataclass(a) for a in get_args(found)):
         return "block", ALLOWED_CHILDREN.get(owner, get_args(found))
