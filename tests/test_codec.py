@@ -177,3 +177,16 @@ def test_the_model_annotations_the_format_knows():
     for hint in ("dict[str, str]", "date", "str | None", "list[", "Any", "MEMBER_ROLES"):
         with pytest.raises(TypeError, match="no form for"):
             _kind(hint, Report)
+
+
+def test_an_unknown_key_is_shown_up_to_forty_characters():
+    assert problems({"k" * 40: 1}) == [("$." + "k" * 40, "unknown field")]
+    assert problems({"k" * 41: 1}) == [("$." + "k" * 40 + "…", "unknown field")]
+
+
+def test_written_values_are_json_values():
+    data = report_to_data(make_report())
+    assert data["start"] == "2023-07-05" and data["destinations"][0]["visit"]["visited"] is None
+    photo = data["destinations"][0]["visit"]["sections"][0]["blocks"][0]["children"][1]
+    assert photo["type"] == "photo" and photo["image"]["data"].startswith("iVBORw0KGgo")
+    assert data["members"][0] == {"role": "委員長", "family": "林", "given": "真一郎"}
