@@ -102,3 +102,48 @@ def test_attendees_label_needs_a_host_name_or_people():
     assert (S.LABEL, "【出席者等】", 0.0, 0.0, 1, False, True) in _layout(only_names)
     nameless = Report(destinations=[Destination(visit=Visit(hosts=[Host("", [])]))])
     assert all(row[1] != "【出席者等】" for row in _layout(nameless))
+
+
+def _header(report: Report):
+    from desktop.document.elements import HeaderTable
+
+    table = next(e for e in build_document(report).elements if isinstance(e, HeaderTable))
+    left = [([(p.text, p.width) for p in line.parts], line.indent) for line in table.left]
+    right = [[([(p.text, p.width) for p in line.parts], line.label) for line in cell]
+             for cell in table.right]
+    return left, right
+
+
+def test_header_columns_widths_and_indents():
+    from desktop.model import Member, PersonName, Staff
+
+    report = Report(committee="総務委員会",
+                    members=[Member("委員長", PersonName("林", "真一郎")),
+                             Member("委員", PersonName("長谷川", "美和子"))],
+                    staff=[Staff("議事課主査", PersonName("花谷", "禎久")), Staff("主任", PersonName("東"))],
+                    topics=[Topic("甲について", "a")], start=date(2023, 7, 5))
+    left, right = _header(report)
+    assert left == [
+        ([("職氏名", 0)], 0.0),
+        ([("総務委員会", 0)], 0.0),
+        ([("委員長", 3), ("林真一郎", 7)], 1.0),  # one wider than the longest name (６)
+        ([("委員", 3), ("長谷川美和子", 7)], 1.0),
+        ([("議会事務局", 0)], 0.5),
+        ([("議事課主査", 5), ("花谷禎久", 7)], 1.0),
+        ([("主任", 5), ("東", 7)], 1.0),
+    ]
+    assert right == [
+        [([("用務", 3)], ""), ([("所管事項調査", 0)], ""), ([("甲について", 0)], "１．")],
+        [([("期間", 3)], ""), ([("令和５年７月５日から", 0)], "")],
+        [([("出張先", 3)], "")],
+    ]
+
+
+def test_short_names_are_spread_to_five_and_no_staff_keeps_the_secretariat():
+    from desktop.model import Member, PersonName
+
+    left, _ = _header(Report(members=[Member("委員", PersonName("林"))], secretariat="議会事務局"))
+    assert left == [([("職氏名", 0)], 0.0), ([("委員", 2), ("林", 5)], 1.0),
+                    ([("議会事務局", 0)], 0.5)]
+    left, _ = _header(Report(members=[Member("委員", PersonName("奥", "一"))], secretariat=""))
+    assert left == [([("職氏名", 0)], 0.0), ([("委員", 2), ("奥一", 5)], 1.0)]
