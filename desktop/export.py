@@ -59,6 +59,15 @@ def export_warnings(report) -> list[str]:
     return [f"{f.ja} ({f.en})" for f in photo_findings(report)]
 
 
+def _refuse_over_budget(report, path: Path) -> None:
+    """A report grown past the export budget in the editor is refused, not exported for minutes."""
+    from desktop.model.budget import over_budget
+
+    problem = over_budget(report)
+    if problem:
+        raise ExportError(path, problem[0], problem[1])
+
+
 def export_docx(report, path: str | Path, *, font: str | None = None) -> list[str]:
     """Write ``report`` as a Word document (no Qt involved); return export_warnings."""
     path = Path(path)
@@ -66,6 +75,7 @@ def export_docx(report, path: str | Path, *, font: str | None = None) -> list[st
     from desktop.document import build_document
 
     _refuse_target(path)
+    _refuse_over_budget(report, path)
     document = build_document(report)
     try:
         writer.write_docx(document, path, font=font)
@@ -83,6 +93,7 @@ def export_pdf(report, path: str | Path, *, pdf_a: bool = True) -> list[str]:
     from desktop.render.fonts import ensure_app
 
     _refuse_target(path)
+    _refuse_over_budget(report, path)
     ensure_app()
     document = build_document(report)
     try:

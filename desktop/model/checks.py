@@ -45,6 +45,7 @@ from typing import Iterable, Literal
 
 from desktop.jtext import EraError, find_halfwidth, format_era_date, to_era
 from desktop.jtext.era import LAST_DATE
+from desktop.model.budget import over_budget, printed_texts
 from desktop.model.report import Item, Paragraph, Photo, Report, Subheading
 
 Key = tuple
@@ -82,6 +83,10 @@ _MAX_RUNS_SHOWN = 5
 def check_report(report: Report) -> list[Finding]:
     """Every problem of the report, in reading order."""
     out = _Checks(report)
+    problem = over_budget(report)
+    if problem:  # only a report grown in the editor: loading refuses one from a file
+        out.add((), "error", problem[0], problem[1], "limit")
+        return out.findings
     out.header()
     out.dates()
     out.topics()
@@ -298,26 +303,10 @@ class _Checks:
                      "an empty box; a variation sequence prints in the standard form)", "glyph")
 
 
-_NOT_PRINTED = {"id", "topic_id", "settings", "image"}
-
-
 def _printed_texts(obj, key: Key):
-    """(key, text) of every string field of the report that is printed, keys as in the table."""
-    from dataclasses import fields, is_dataclass
-
-    for f in fields(obj):
-        name = f.name
-        if name in _NOT_PRINTED:
-            continue
-        value = getattr(obj, name)
-        if isinstance(value, str):
-            yield _field_key(key + (name,)), value
-        elif isinstance(value, list):
-            for i, item in enumerate(value):
-                if is_dataclass(item):
-                    yield from _printed_texts(item, key + (name, i))
-        elif is_dataclass(value):
-            yield from _printed_texts(value, key + (name,))
+    """(key, text) of every printed field, keys as in the table above."""
+    for raw_key, text in printed_texts(obj, key):
+        yield _field_key(raw_key), text
 
 
 def _field_key(key: Key) -> Key:
