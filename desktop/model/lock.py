@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -74,6 +73,8 @@ def lock_path(draft: str | Path) -> Path:
     draft = Path(draft)
     name = f"{PREFIX}{draft.name}{SUFFIX}"
     if len(name.encode("utf-8", "surrogatepass")) > 255:
+        import hashlib  # here: it loads OpenSSL (25 ms), and only a very long name needs it
+
         digest = hashlib.sha1(draft.name.encode("utf-8", "surrogatepass")).hexdigest()[:16]
         name = f"{PREFIX}{digest}{SUFFIX}"
     return draft.parent / name
