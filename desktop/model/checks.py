@@ -324,11 +324,6 @@ def _key_text(key: Key) -> str:
     return text.lstrip(".")
 
 
-def photo_findings(report: Report) -> list[Finding]:
-    """The photos of ``report`` that cannot be used: what an export warns about."""
-    return [f for f in check_report(report) if f.kind == "photo" and f.level == "error"]
-
-
 def _halfwidth_runs(text: str) -> list[str]:
     """Consecutive half-width characters grouped: "人口458,005人 NPO" -> ["458,005", "NPO"]."""
     runs: list[str] = []
