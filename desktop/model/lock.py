@@ -136,6 +136,14 @@ def is_stale(owner: Owner) -> bool:
     return False
 
 
+def _hide(path: Path) -> None:
+    """Windows: mark the lock file hidden, as office suites do (a dot does not hide it there)."""
+    if os.name == "nt":
+        with contextlib.suppress(Exception):
+            import ctypes
+            ctypes.windll.kernel32.SetFileAttributesW(str(path), 0x2)  # FILE_ATTRIBUTE_HIDDEN
+
+
 class DraftLock:
     """This editor's lock on one draft; ``release`` removes the file if it is still ours."""
 
@@ -190,6 +198,7 @@ def acquire(draft: str | Path, *, take_over: bool = False) -> DraftLock:
             os.write(fd, payload.encode("utf-8", "surrogatepass"))
         finally:
             os.close(fd)
+        _hide(path)
         _HELD.add(path)
         return DraftLock(draft, path, owner)
     return DraftLock(draft, None, owner)
