@@ -29,9 +29,9 @@ import contextlib
 import errno
 import json
 import os
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 PREFIX = ".~lock."
 SUFFIX = "#"
@@ -40,8 +40,7 @@ _HELD: set[Path] = set()
 """Lock files this process holds (another window of this process is "someone" too)."""
 
 
-@dataclass(frozen=True)
-class Owner:
+class Owner(NamedTuple):
     """Who holds a lock, as its file says."""
 
     user: str
@@ -204,8 +203,7 @@ def acquire(draft: str | Path, *, take_over: bool = False) -> DraftLock:
     return DraftLock(draft, None, owner)
 
 
-@dataclass(frozen=True)
-class DiskStamp:
+class DiskStamp(NamedTuple):
     """What the draft on disk looked like when it was opened or saved."""
 
     mtime_ns: int
