@@ -3,10 +3,10 @@
     .venv/bin/python stress/write_failures.py
 
 For each kind (draft save, DOCX export, PDF export) and each failure — a full disk
-(ENOSPC, at 4, 8, 16, 64 and 256 KiB free), no permission (EACCES, EPERM), a
+(ENOSPC, at 1 to 256 KiB free), no permission (EACCES, EPERM), a
 read-only drive (EROFS), a name too long (ENAMETOOLONG), a file open in Word
 (Windows: PermissionError on replace), a folder as the target and a read-only
-target — it tries to write over a good old file and counts:
+target, a missing folder (ENOENT, ENOTDIR) — it tries to write over a good old file and counts:
 
 - tracebacks: any exception but the clerk's DraftError / ExportError;
 - success messages for a bad file: the write "succeeded" and the file is not whole;
@@ -41,7 +41,8 @@ from desktop.writers.pdf import pdf_is_complete
 SUFFIX = {"draft": ".shutcho", "docx": ".docx", "pdf": ".pdf"}
 CAUSE = {"ENOSPC": "disk is full", "EACCES": "permission", "EPERM": "permission",
          "EROFS": "drive is read-only", "ENAMETOOLONG": "too long", "locked": "close it",
-         "folder": "folder", "read-only target": "read-only"}
+         "folder": "folder", "read-only target": "read-only", "ENOENT": "does not exist",
+         "ENOTDIR": "does not exist"}
 
 
 def report():
@@ -202,7 +203,7 @@ def main() -> int:
 
     for kind in ("draft", "docx", "pdf"):
         name = f"報告書{SUFFIX[kind]}"
-        for free in (4, 8, 16, 64, 256):
+        for free in (1, 2, 4, 8, 16, 32, 64, 128, 256):
             FREE[0] = free
             if real_fs:
                 with tmpfs(free + 64) as folder:
@@ -232,6 +233,10 @@ def main() -> int:
             folder_target = Path(tmp) / name
             folder_target.mkdir()
             record(kind, "folder", folder_target, None)
+            record(kind, "ENOENT", Path(tmp) / "ない" / name, None)
+            blocker = Path(tmp) / "file-not-folder"
+            blocker.write_bytes(old)
+            record(kind, "ENOTDIR", blocker / name, None)
             ro = Path(tmp) / f"読取専用{SUFFIX[kind]}"
             ro.write_bytes(old)
             ro.chmod(0o444)
