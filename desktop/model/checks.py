@@ -62,6 +62,7 @@ class Finding:
     en: str
     kind: str = ""
     """"photo" for a photo that cannot be used, "glyph" for a character no font draws,
+    "copy" for one the PDF prints but cannot give back as text,
     "limit" for a report over the export budget; "" for the rest."""
 
     def __str__(self) -> str:
@@ -282,11 +283,15 @@ class _Checks:
 
     # -- characters the bundled font cannot draw ---------------------------------------
 
+    def not_copyable(self, key: Key, chars: list[str]) -> None:
+        _not_copyable_finding(self, key, chars)
+
     def glyphs(self) -> None:
         """Every printed field: characters (and variation sequences) the PDF's font lacks."""
-        from desktop.jtext.glyphs import undrawable
+        from desktop.jtext.glyphs import not_copyable, undrawable
 
         for key, text in _printed_texts(self.report, ()):
+            self.not_copyable(key, not_copyable(text))
             missing = undrawable(text)
             if not missing:
                 continue
@@ -301,6 +306,21 @@ class _Checks:
                      f"{where} has characters the bundled Mincho cannot draw: {codes}"
                      f"{f' and {more} more' if more else ''} (the PDF shows another font's glyph or "
                      "an empty box; a variation sequence prints in the standard form)", "glyph")
+
+
+def _not_copyable_finding(checks: _Checks, key: Key, chars: list[str]) -> None:
+    if not chars:
+        return
+    shown = chars[:_MAX_RUNS_SHOWN]
+    more = len(chars) - len(shown)
+    where = _key_text(key)
+    codes = ", ".join("+".join(f"U+{ord(c):04X}" for c in m) for m in shown)
+    checks.add(key, "warning",
+               f"{where} の {'、'.join(f'「{m}」' for m in shown)}{f' ほか{more}字' if more else ''}"
+               " は PDF に印刷されますが、PDF からは文字としてコピー・検索できません"
+               "（読み上げソフトも読みません。DOCX には入っています）",
+               f"{where}: {codes}{f' and {more} more' if more else ''} print in the PDF but cannot "
+               "be copied or searched there, nor read by screen readers (the DOCX has them)", "copy")
 
 
 def _printed_texts(obj, key: Key):
