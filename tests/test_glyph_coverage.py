@@ -90,3 +90,14 @@ def test_the_copy_warning_is_true_of_the_pdf(tmp_path):
     text = subprocess.run(["pdftotext", str(tmp_path / "a.pdf"), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "下関" in text and "𩸽" not in text
+
+
+@pytest.mark.parametrize("mark", ["\u3099", "\U000E0100", "\u0301"])
+def test_no_line_starts_with_a_mark_that_belongs_to_the_character_before(mark):
+    """Found by the random Unicode campaign: ほ at a line end, its dakuten on the next line."""
+    from desktop.render.linebreak import break_lines
+
+    text = "あ" * 38 + "ほ" + mark + "い" * 10
+    advances = [1.0] * len(text)  # the font may give a combining mark a width of its own
+    for start, end in break_lines(text, advances, lambda n: 39.0):
+        assert text[start] != mark
