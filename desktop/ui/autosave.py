@@ -180,8 +180,8 @@ class Autosaver(QObject):
         self._encoding = (_draft_json_chunks(data), [], data, meta)  # a newer snapshot wins
         self._encode_slice()
 
-    def _encode_slice(self, budget_s: float | None = ENCODE_SLICE_S) -> None:
-        """Encode for about ``budget_s`` (None: to the end), then hand the text to the writer."""
+    def _encode_slice(self, to_the_end: bool = False) -> None:
+        """Encode for about ENCODE_SLICE_S (or to the end), then hand the text to the writer."""
         job = self._encoding
         if job is None:
             return
@@ -192,7 +192,7 @@ class Autosaver(QObject):
             parts.extend(islice(chunks, _CHUNKS_PER_CHECK))
             if len(parts) - before < _CHUNKS_PER_CHECK:
                 break  # the end of the text
-            if budget_s is not None and time.perf_counter() - started > budget_s:
+            if not to_the_end and time.perf_counter() - started > ENCODE_SLICE_S:
                 self._encode_timer.start()
                 return
         self._encoding = None
@@ -218,7 +218,7 @@ class Autosaver(QObject):
     def wait(self) -> None:
         """Block until the pending write (if any) is on disk."""
         self._encode_timer.stop()
-        self._encode_slice(None)
+        self._encode_slice(to_the_end=True)
         if self._pending is not None:
             with contextlib.suppress(Exception):
                 self._pending.result()
