@@ -47,7 +47,7 @@ from typing import Iterable, Literal
 
 from desktop.jtext import EraError, find_halfwidth, format_era_date, to_era
 from desktop.jtext.era import LAST_DATE
-from desktop.model.budget import over_budget, printed_texts
+from desktop.model.budget import _NOT_PRINTED, over_budget, printed_texts
 from desktop.model.report import Item, Paragraph, Photo, Report, Subheading
 
 Key = tuple
