@@ -21,6 +21,7 @@ DOCX. It is not bundled: what the bundled font lacks is a ``check`` warning.
 from __future__ import annotations
 
 import functools
+import re
 import struct
 from itertools import chain
 import unicodedata
@@ -163,13 +164,16 @@ def undrawable(text: str, coverage: Coverage | None = None) -> list[str]:
     return out
 
 
+_BEYOND_BMP_OR_SELECTOR = re.compile("[\ufe00-\ufe0f\U00010000-\U0010ffff]")
+
+
 def not_copyable(text: str, coverage: Coverage | None = None) -> list[str]:
     """Characters of ``text`` the PDF prints but cannot give back as text (copy, search,
     screen readers): those outside the BMP (𩸽 U+29E3D) and variation sequences drawn in
     their selected form. Qt's PDF writer maps only BMP characters to text, and a selected
     form has no character of its own. (The DOCX holds them all.)"""
-    if text.isascii():
-        return []
+    if text.isascii() or not _BEYOND_BMP_OR_SELECTOR.search(text):
+        return []  # the usual text, without a Python step per character
     coverage = coverage or bundled()
     out: list[str] = []
     seen: set[str] = set()

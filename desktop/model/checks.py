@@ -329,7 +329,8 @@ class _Checks:
         """Every printed field: characters (and variation sequences) the PDF's font lacks."""
         from desktop.jtext.glyphs import not_copyable, undrawable
 
-        if not undrawable("\n".join(_printed_strings(self.report))):
+        whole = "\n".join(_printed_strings(self.report))
+        if not undrawable(whole) and not not_copyable(whole):
             return  # the usual report: one pass over all its text, no keys made
         for key, text in _printed_texts(self.report, ()):
             self.not_copyable(key, not_copyable(text))
