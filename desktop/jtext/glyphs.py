@@ -21,7 +21,6 @@ DOCX. It is not bundled: what the bundled font lacks is a ``check`` warning.
 from __future__ import annotations
 
 import functools
-import re
 import struct
 from itertools import chain
 import unicodedata
@@ -132,15 +131,26 @@ def bundled() -> Coverage:
         return _parse_cmap_table(font.read(length))
 
 
+def plainly_drawable(text: str, coverage: Coverage | None = None) -> bool:
+    """True when every character of ``text`` is one the font maps in the BMP (or prints
+    nothing), with no variation selector: then :func:`undrawable` and
+    :func:`not_copyable` both find nothing. One set difference, no step per character."""
+    if text.isascii():
+        return True
+    if max(text) > "\uffff":
+        return False
+    odd = set(text) - (coverage or bundled()).drawable
+    return all(unicodedata.category(c) in _SILENT for c in odd)  # a selector is Mn
+
+
 def undrawable(text: str, coverage: Coverage | None = None) -> list[str]:
     """The characters (and variation sequences) of ``text`` the font cannot draw,
     each once, in order of first appearance."""
     if text.isascii():
         return []
     coverage = coverage or bundled()
-    odd = set(text) - coverage.drawable
-    if all(unicodedata.category(c) in _SILENT for c in odd):  # a selector is Mn: not silent
-        return []  # the common case (line breaks at most), without a Python step per character
+    if plainly_drawable(text, coverage):
+        return []  # the common case, without a Python step per character
     chars = coverage.chars
     out: list[str] = []
     seen: set[str] = set()
@@ -164,16 +174,13 @@ def undrawable(text: str, coverage: Coverage | None = None) -> list[str]:
     return out
 
 
-_BEYOND_BMP_OR_SELECTOR = re.compile("[\ufe00-\ufe0f\U00010000-\U0010ffff]")
-
-
 def not_copyable(text: str, coverage: Coverage | None = None) -> list[str]:
     """Characters of ``text`` the PDF prints but cannot give back as text (copy, search,
     screen readers): those outside the BMP (𩸽 U+29E3D) and variation sequences drawn in
     their selected form. Qt's PDF writer maps only BMP characters to text, and a selected
     form has no character of its own. (The DOCX holds them all.)"""
-    if text.isascii() or not _BEYOND_BMP_OR_SELECTOR.search(text):
-        return []  # the usual text, without a Python step per character
+    if text.isascii():
+        return []
     coverage = coverage or bundled()
     out: list[str] = []
     seen: set[str] = set()
