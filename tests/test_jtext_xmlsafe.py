@@ -123,3 +123,15 @@ def test_str_subclass():
 def test_large_text_passes_through_unchanged():
     text = "令和５年度総務委員会の活動方針に沿い、所管事項の調査・研究\n" * 50_000
     assert clean_text(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ハ\u309aソコン", "パソコン"),          # pasted from a Mac: decomposed
+    ("か\u3099いし\u3099", "がいじ"),
+    ("カ\u309a", "カ\u309a"),                # no composed カ゚ in Unicode: kept as it is
+    ("\u309aだけ", "\u309aだけ"),            # a lone mark: kept
+    ("\uf900豈", "\uf900豈"),                # compatibility ideographs are not normalised
+])
+def test_decomposed_kana_are_composed_and_nothing_else(text, expected):
+    assert clean_text(text) == expected
+    assert clean_text(expected) == expected

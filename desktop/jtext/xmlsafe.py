@@ -22,6 +22,16 @@ Everything else is kept, including other noncharacters (U+FDD0–U+FDEF,
 U+1FFFE, ...) which XML 1.0 allows, private-use characters, and all
 supplementary-plane characters.
 
+Decomposed kana
+---------------
+
+A kana followed by a combining (semi-)voiced sound mark U+3099/U+309A, as text
+pasted from a Mac or a PDF often is (ハ + ゚), is written as its one composed
+character (パ) where Unicode has one: the renderer draws one glyph a cell and
+would print the mark in a cell of its own, and a text search in the PDF would not
+find パ. Nothing else is normalised: NFC would also replace CJK compatibility
+ideographs that some family names are written with.
+
 Line breaks
 -----------
 
@@ -32,6 +42,7 @@ were separated only by removed characters also become one LF.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = ["clean_text"]
 
@@ -47,4 +58,15 @@ def clean_text(text: str) -> str:
     text = _FORBIDDEN.sub("", text)
     if "\r" in text:
         text = _CR.sub("\n", text)
+    if "\u3099" in text or "\u309a" in text:
+        text = _KANA_MARK.sub(_compose, text)
     return text
+
+
+_KANA_MARK = re.compile("[\u3041-\u30ff][\u3099\u309a]")
+
+
+def _compose(match: re.Match) -> str:
+    pair = match.group()
+    composed = unicodedata.normalize("NFC", pair)
+    return composed if len(composed) == 1 else pair

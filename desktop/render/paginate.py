@@ -36,6 +36,7 @@ from desktop.geometry import (
     photo_size_pt,
     photo_width_pt,
 )
+from desktop.jtext.xmlsafe import clean_text
 from desktop.render.fonts import Face, face
 from desktop.render.layout import (
     CH,
@@ -72,8 +73,9 @@ _DROP[ord("\t")] = "\u3000"
 
 
 def clean(text: str) -> str:
-    """Text as drawn: no control characters (a tab shows as a full-width space)."""
-    return text.translate(_DROP)
+    """Text as drawn: what the DOCX holds too (``clean_text``: XML-safe, kana composed),
+    with no control characters left (a tab shows as a full-width space)."""
+    return clean_text(text).translate(_DROP)
 
 
 class Flow:
