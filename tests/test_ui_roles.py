@@ -141,3 +141,13 @@ def test_the_candidates_are_the_usual_roles_the_presets_and_the_report():
     assert member_roles(None, None) == ["委員長", "副委員長", "委員"]
     assert staff_titles(PRESETS, report) == ["議事課主査", "議会事務局次長", "書記"]
     assert staff_titles(None, Report()) == []
+
+
+def test_tab_with_the_list_open_keeps_the_typed_text_and_edits_the_next_cell(roster, qtbot):
+    members = roster.members
+    _type_into_cell(qtbot, members, 0, 0, "副")
+    assert offered() == ["副委員長"]
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: roster.form.report().members[0].role == "副")
+    assert members.table.currentColumn() == 1 and QApplication.focusWidget() is not None
+    qtbot.waitUntil(lambda: members.table.state() == members.table.State.EditingState)

@@ -64,24 +64,30 @@ def field(*path: str) -> Callable[[Any], tuple[Any, str]]:
 
 
 class _EnterCommits(QObject):
-    """Enter in the completion popup commits the cell at once: the chosen title if one is
-    highlighted, else exactly the typed text. (QCompleter alone only hides the popup, and
-    hands the key to the line edit past the delegate, so the first Enter did nothing.)"""
+    """Enter (or Tab) in the completion popup commits the cell at once: the chosen title if
+    one is highlighted, else exactly the typed text; Tab then edits the next cell.
+    (QCompleter alone only hides the popup and hands the key to the line edit past the
+    delegate: the first Enter did nothing, and Tab lost the keyboard focus.)"""
 
     def __init__(self, completer: QCompleter, delegate: QAbstractItemDelegate, editor) -> None:
         super().__init__(completer)
         self.completer, self.delegate, self.editor = completer, delegate, editor
 
+    HINTS = {Qt.Key.Key_Return: QAbstractItemDelegate.EndEditHint.NoHint,
+             Qt.Key.Key_Enter: QAbstractItemDelegate.EndEditHint.NoHint,
+             Qt.Key.Key_Tab: QAbstractItemDelegate.EndEditHint.EditNextItem,
+             Qt.Key.Key_Backtab: QAbstractItemDelegate.EndEditHint.EditPreviousItem}
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.type() == QEvent.Type.KeyPress and event.key() in self.HINTS:
             popup, edit = self.completer.popup(), self.completer.widget()
             index = popup.currentIndex()
             popup.hide()
             if index.isValid() and isinstance(edit, QLineEdit):
                 edit.setText(index.data())
-            self.editor.setFocus()
+            self.editor.setFocus()  # the popup had the keyboard: give it back before closing
             self.delegate.commitData.emit(self.editor)
-            self.delegate.closeEditor.emit(self.editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.delegate.closeEditor.emit(self.editor, self.HINTS[event.key()])
             return True
         return False
 
