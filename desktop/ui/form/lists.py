@@ -18,11 +18,9 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -80,11 +78,14 @@ class _EnterCommits(QObject):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
         if event.type() == QEvent.Type.KeyPress and event.key() in self.HINTS:
-            popup, edit = self.completer.popup(), self.completer.widget()
+            popup = self.completer.popup()
             index = popup.currentIndex()
             popup.hide()
-            if index.isValid() and isinstance(edit, QLineEdit):
-                edit.setText(index.data())
+            if index.isValid():
+                if isinstance(self.editor, QComboBox):
+                    self.editor.setEditText(index.data())
+                else:
+                    self.editor.setText(index.data())
             self.editor.setFocus()  # the popup had the keyboard: give it back before closing
             self.delegate.commitData.emit(self.editor)
             self.delegate.closeEditor.emit(self.editor, self.HINTS[event.key()])
