@@ -54,9 +54,26 @@ def _refuse_target(path: Path) -> None:
 def export_warnings(report) -> list[str]:
     """What the export leaves out and the clerk must be told (photos that cannot be
     used), each "ja (en)". The export still succeeds: the rest of the report is sound."""
-    from desktop.model.checks import photo_findings
+    from desktop.imaging import photo_problem
+    from desktop.model.budget import photos
 
-    return [f"{f.ja} ({f.en})" for f in photo_findings(report)]
+    out = []
+    for number, photo in enumerate((p for p in photos(report) if p.image.data), start=1):
+        problem = photo_problem(photo.image)  # remembered: the writer already decoded it
+        if problem:
+            name = f"「{photo.caption.strip()[:20]}」" if photo.caption.strip() else ""
+            out.append(f"写真{number}{name}は使えないため書き出しに入っていません: {problem[0]} "
+                       f"(photo {number} {name}is left out, it cannot be used: {problem[1]})")
+    return out
+
+
+def _refuse_over_budget(report, path: Path) -> None:
+    """A report grown past the export budget in the editor is refused, not exported for minutes."""
+    from desktop.model.budget import over_budget
+
+    problem = over_budget(report)
+    if problem:
+        raise ExportError(path, problem[0], problem[1])
 
 
 def export_docx(report, path: str | Path, *, font: str | None = None) -> list[str]:
@@ -66,6 +83,7 @@ def export_docx(report, path: str | Path, *, font: str | None = None) -> list[st
     from desktop.document import build_document
 
     _refuse_target(path)
+    _refuse_over_budget(report, path)
     document = build_document(report)
     try:
         writer.write_docx(document, path, font=font, draft=report)
@@ -83,6 +101,7 @@ def export_pdf(report, path: str | Path, *, pdf_a: bool = True) -> list[str]:
     from desktop.render.fonts import ensure_app
 
     _refuse_target(path)
+    _refuse_over_budget(report, path)
     ensure_app()
     document = build_document(report)
     try:

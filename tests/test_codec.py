@@ -156,3 +156,37 @@ def test_lists_keep_order():
     data = make_data()
     data["members"].reverse()
     assert [m.name.family for m in report_from_data(data).members] == ["片山", "坂本", "林"]
+
+
+def test_the_model_annotations_the_format_knows():
+    from desktop.model import Block, Image, Member, Subheading, TopicSection, Visit
+    from desktop.model.codec import BLOCK_CLASSES, _kind
+
+    assert _kind("str", Report) == ("text", None)
+    assert _kind(" bool ", Report) == ("flag", None)
+    assert _kind("int", Image) == ("integer", None)
+    assert _kind("float", Photo) == ("number", None)
+    assert _kind("bytes", Image) == ("bytes", None)
+    assert _kind("date | None", Visit) == ("date", None)
+    assert _kind("Visit", Report) == ("record", Visit)
+    assert _kind("list[Member]", Report) == ("list", ("record", Member))
+    assert _kind("list[list[str]]", Report) == ("list", ("list", ("text", None)))
+    assert _kind("list[Block]", TopicSection) == ("list", ("block", BLOCK_CLASSES))
+    assert _kind("list[Block]", Subheading) == ("list", ("block", (Paragraph, Photo, Item)))
+    assert BLOCK_CLASSES == (Paragraph, Subheading, Item, Photo) and Block is not None
+    for hint in ("dict[str, str]", "date", "str | None", "list[", "Any", "MEMBER_ROLES"):
+        with pytest.raises(TypeError, match="no form for"):
+            _kind(hint, Report)
+
+
+def test_an_unknown_key_is_shown_up_to_forty_characters():
+    assert problems({"k" * 40: 1}) == [("$." + "k" * 40, "unknown field")]
+    assert problems({"k" * 41: 1}) == [("$." + "k" * 40 + "…", "unknown field")]
+
+
+def test_written_values_are_json_values():
+    data = report_to_data(make_report())
+    assert data["start"] == "2023-07-05" and data["destinations"][0]["visit"]["visited"] is None
+    photo = data["destinations"][0]["visit"]["sections"][0]["blocks"][0]["children"][1]
+    assert photo["type"] == "photo" and photo["image"]["data"].startswith("iVBORw0KGgo")
+    assert data["members"][0] == {"role": "委員長", "family": "林", "given": "真一郎"}

@@ -389,3 +389,14 @@ def test_bare_report_errors_name_the_file_too(tmp_path):
     data = make_data()
     data["end"] = "tomorrow"
     refused(write(tmp_path, data, "bare.json"), "$.end", "YYYY-MM-DD")
+
+
+def test_too_large_names_the_size_and_the_limit(tmp_path, monkeypatch):
+    path = tmp_path / "big.shutcho"
+    with open(path, "wb") as handle:  # sparse
+        handle.truncate(3 * 2**20 + 1)
+    monkeypatch.setattr(draft, "MAX_FILE_BYTES", 2 * 2**20)
+    with pytest.raises(DraftError) as info:
+        load_draft(path)
+    assert info.value.ja == "ファイルが大きすぎます (3 MB、上限 2 MB)"
+    assert info.value.en == "the file is too large (3 MB, limit 2 MB)"

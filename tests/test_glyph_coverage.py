@@ -62,3 +62,42 @@ def test_a_character_no_font_has_prints_as_a_box_not_a_blank(body_face):
         pytest.skip("this machine has a font with 𠮷: it prints from that font")
     runs = _glyph_runs(TextOp(YOSHI + "野", (0.0, 10.5), 20.0, 10.5))
     assert sum(len(r.glyphIndexes()) for r in runs) == 2
+
+
+def test_characters_the_pdf_cannot_give_back_as_text_are_named():
+    """𩸽 (outside the BMP) and 葛󠄀 (a selected form) print, but Qt's PDF maps neither to text."""
+    from desktop.jtext.glyphs import not_copyable
+
+    assert not_copyable(f"𩸽と{KUZU}城と下関") == ["𩸽", KUZU]
+    assert not_copyable(f"{YOSHI}{WATANABE}下関") == []  # not drawn at all: the other warning
+    report = Report(addressee=f"{KUZU}城市議会議長", committee="𩸽委員会")
+    found = {f.key: f for f in check_report(report) if f.kind == "copy"}
+    assert set(found) == {("addressee",), ("committee",)}
+    assert "U+29E3D" in found[("committee",)].en and "コピー" in found[("committee",)].ja
+    assert "U+845B+U+E0100" in found[("addressee",)].en
+
+
+def test_the_copy_warning_is_true_of_the_pdf(tmp_path):
+    """If Qt ever maps these to text, this fails: then the "copy" warning must go."""
+    import subprocess
+
+    from desktop import export
+    from pdfcheck import small_report
+
+    report = small_report(paragraphs=0, photo=False)
+    report.committee = "𩸽下関"
+    export.export_pdf(report, tmp_path / "a.pdf")
+    text = subprocess.run(["pdftotext", str(tmp_path / "a.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "下関" in text and "𩸽" not in text
+
+
+@pytest.mark.parametrize("mark", ["\u3099", "\U000E0100", "\u0301"])
+def test_no_line_starts_with_a_mark_that_belongs_to_the_character_before(mark):
+    """Found by the random Unicode campaign: ほ at a line end, its dakuten on the next line."""
+    from desktop.render.linebreak import break_lines
+
+    text = "あ" * 38 + "ほ" + mark + "い" * 10
+    advances = [1.0] * len(text)  # the font may give a combining mark a width of its own
+    for start, end in break_lines(text, advances, lambda n: 39.0):
+        assert text[start] != mark

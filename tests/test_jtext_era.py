@@ -182,3 +182,11 @@ def test_every_written_date_reads_back():
         assert parse_era_date(format_era_date(day)) == day
         assert parse_era_date(format_submission_date(day)) == day
         day += timedelta(days=17)
+
+
+def test_era_error_message_in_both_languages():
+    with pytest.raises(EraError) as info:
+        to_era(date(1868, 1, 24))
+    assert str(info.value) == (
+        "明治より前の日付は和暦にできません: 1868-01-24 "
+        "(dates before the Meiji era cannot be written in the Japanese calendar)")

@@ -123,3 +123,26 @@ def test_the_author_setting_reaches_the_exported_documents(tmp_path):
     assert build_document(report).meta.author == "下関市議会 総務委員会"
     export_docx(report, tmp_path / "a.docx")
     assert WordDocument(str(tmp_path / "a.docx")).core_properties.author == "下関市議会 総務委員会"
+
+
+def test_repr_reads_like_a_constructor_call():
+    from desktop.model import PersonName
+
+    assert repr(PersonName("林", "真一郎")) == "PersonName(family='林', given='真一郎')"
+
+
+def test_new_ids_are_twelve_hex_digits_and_differ():
+    from desktop.model import new_id
+
+    ids = {new_id() for _ in range(100)}
+    assert len(ids) == 100
+    assert all(len(i) == 12 and int(i, 16) >= 0 for i in ids)
+
+
+def test_topic_by_id_and_its_number():
+    from test_draft_factory import make_report
+
+    report = make_report()
+    assert report.topic("t2") is report.topics[1] and report.topic_number("t2") == 2
+    assert report.topic("t1") is report.topics[0] and report.topic("t3") is report.topics[2]
+    assert report.topic("gone") is None and report.topic_number("gone") is None

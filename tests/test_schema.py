@@ -332,3 +332,14 @@ def test_visit_date_is_checked_by_both(validator, tmp_path):
     assert validator.is_valid(data) and loader_accepts(data, tmp_path)
     data["destinations"][0]["visit"]["visited"] = "2023/07/05"
     assert not validator.is_valid(data) and not loader_accepts(data, tmp_path)
+
+
+def test_the_schema_command_writes_the_file(tmp_path, monkeypatch, capsys):
+    from desktop.model import schema
+
+    target = tmp_path / "report.schema.json"
+    monkeypatch.setattr(schema, "SCHEMA_FILE", target)
+    assert schema.main() == 0
+    assert target.read_bytes() == schema.schema_text().encode("utf-8")
+    assert "出張報告書 draft" in target.read_text("utf-8")  # UTF-8, not \u escapes
+    assert str(target) in capsys.readouterr().err

@@ -218,3 +218,25 @@ def test_stale_temporaries_of_ours_are_removed(tmp_path):
         os.utime(path, (old, old))
     save_draft(Report(), tmp_path / "報告書.shutcho")
     _only(tmp_path, "報告書.shutcho", fresh.name, foreign.name)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_existing_file_on_a_read_only_drive_says_the_drive(tmp_path, monkeypatch, kind):
+    """On a read-only mount the old file is not writable because of the drive, not the file."""
+    target = tmp_path / f"報告書{SUFFIXES[kind]}"
+    target.write_bytes(OLD)
+    real_statvfs = os.statvfs
+
+    class ReadOnly:
+        def __init__(self, real):
+            self.real = real
+            self.f_flag = real.f_flag | os.ST_RDONLY
+
+        def __getattr__(self, name):
+            return getattr(self.real, name)
+
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False)
+    monkeypatch.setattr(os, "statvfs", lambda path: ReadOnly(real_statvfs(path)))
+    message = _save(kind, target)
+    assert "drive is read-only" in message
+    assert target.read_bytes() == OLD

@@ -146,6 +146,32 @@ def undrawable(text: str, coverage: Coverage | None = None) -> list[str]:
     return out
 
 
+def not_copyable(text: str, coverage: Coverage | None = None) -> list[str]:
+    """Characters of ``text`` the PDF prints but cannot give back as text (copy, search,
+    screen readers): those outside the BMP (𩸽 U+29E3D) and variation sequences drawn in
+    their selected form. Qt's PDF writer maps only BMP characters to text, and a selected
+    form has no character of its own. (The DOCX holds them all.)"""
+    if text.isascii():
+        return []
+    coverage = coverage or bundled()
+    out: list[str] = []
+    seen: set[str] = set()
+    previous = ""
+    for ch in text:
+        code = ord(ch)
+        item = ""
+        if is_variation_selector(ch):
+            if previous and (ord(previous), code) in coverage.variant_uvs:
+                item = previous + ch
+        elif code > 0xFFFF and code in coverage.chars:
+            item = ch
+        if item and item not in seen:
+            seen.add(item)
+            out.append(item)
+        previous = ch
+    return out
+
+
 def variant_glyph(base: str, selector: str) -> int | None:
     """The glyph id of ``base`` + ``selector`` in the bundled font, when it has that form."""
     return bundled().variant_uvs.get((ord(base), ord(selector)))

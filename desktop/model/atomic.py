@@ -88,7 +88,16 @@ def check_target(target: str | Path) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise IsADirectoryError(errno.EISDIR, "the target is a folder", str(target))
     if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
+        if _read_only_drive(target.parent):
+            raise OSError(errno.EROFS, "read-only file system", str(target))
         raise TargetReadOnly(errno.EACCES, "the file is read-only", str(target))
+
+
+def _read_only_drive(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):  # Windows has no statvfs
+        return False
 
 
 def remove_stale_temporaries(folder: str | Path, now: float | None = None) -> int:

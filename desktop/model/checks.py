@@ -47,6 +47,7 @@ from typing import Iterable, Literal
 
 from desktop.jtext import EraError, find_halfwidth, format_era_date, to_era
 from desktop.jtext.era import LAST_DATE
+from desktop.model.budget import over_budget, printed_texts
 from desktop.model.report import Item, Paragraph, Photo, Report, Subheading
 
 Key = tuple
@@ -63,6 +64,7 @@ class Finding:
     en: str
     kind: str = ""
     """"photo" for a photo that cannot be used, "glyph" for a character no font draws,
+    "copy" for one the PDF prints but cannot give back as text,
     "limit" for a report over the export budget; "" for the rest."""
 
     def __str__(self) -> str:
@@ -85,6 +87,10 @@ _MAX_RUNS_SHOWN = 5
 def check_report(report: Report) -> list[Finding]:
     """Every problem of the report, in reading order."""
     out = _Checks(report)
+    problem = over_budget(report)
+    if problem:  # only a report grown in the editor: loading refuses one from a file
+        out.add((), "error", problem[0], problem[1], "limit")
+        return out.findings
     out.header()
     out.dates()
     out.topics()
@@ -316,13 +322,17 @@ class _Checks:
 
     # -- characters the bundled font cannot draw ---------------------------------------
 
+    def not_copyable(self, key: Key, chars: list[str]) -> None:
+        _not_copyable_finding(self, key, chars)
+
     def glyphs(self) -> None:
         """Every printed field: characters (and variation sequences) the PDF's font lacks."""
-        from desktop.jtext.glyphs import undrawable
+        from desktop.jtext.glyphs import not_copyable, undrawable
 
         if not undrawable("\n".join(_printed_strings(self.report))):
             return  # the usual report: one pass over all its text, no keys made
         for key, text in _printed_texts(self.report, ()):
+            self.not_copyable(key, not_copyable(text))
             missing = undrawable(text)
             if not missing:
                 continue
@@ -339,26 +349,25 @@ class _Checks:
                      "an empty box; a variation sequence prints in the standard form)", "glyph")
 
 
-_NOT_PRINTED = {"id", "topic_id", "settings", "image"}
+def _not_copyable_finding(checks: _Checks, key: Key, chars: list[str]) -> None:
+    if not chars:
+        return
+    shown = chars[:_MAX_RUNS_SHOWN]
+    more = len(chars) - len(shown)
+    where = _key_text(key)
+    codes = ", ".join("+".join(f"U+{ord(c):04X}" for c in m) for m in shown)
+    checks.add(key, "warning",
+               f"{where} の {'、'.join(f'「{m}」' for m in shown)}{f' ほか{more}字' if more else ''}"
+               " は PDF に印刷されますが、PDF からは文字としてコピー・検索できません"
+               "（読み上げソフトも読みません。DOCX には入っています）",
+               f"{where}: {codes}{f' and {more} more' if more else ''} print in the PDF but cannot "
+               "be copied or searched there, nor read by screen readers (the DOCX has them)", "copy")
 
 
 def _printed_texts(obj, key: Key):
-    """(key, text) of every string field of the report that is printed, keys as in the table."""
-    from dataclasses import fields, is_dataclass
-
-    for f in fields(obj):
-        name = f.name
-        if name in _NOT_PRINTED:
-            continue
-        value = getattr(obj, name)
-        if isinstance(value, str):
-            yield _field_key(key + (name,)), value
-        elif isinstance(value, list):
-            for i, item in enumerate(value):
-                if is_dataclass(item):
-                    yield from _printed_texts(item, key + (name, i))
-        elif is_dataclass(value):
-            yield from _printed_texts(value, key + (name,))
+    """(key, text) of every printed field, keys as in the table above."""
+    for raw_key, text in printed_texts(obj, key):
+        yield _field_key(raw_key), text
 
 
 @functools.lru_cache(maxsize=None)
@@ -395,11 +404,6 @@ def _key_text(key: Key) -> str:
     for part in key:
         text += f"[{part + 1}]" if isinstance(part, int) else f".{part}"
     return text.lstrip(".")
-
-
-def photo_findings(report: Report) -> list[Finding]:
-    """The photos of ``report`` that cannot be used: what an export warns about."""
-    return [f for f in check_report(report) if f.kind == "photo" and f.level == "error"]
 
 
 def _halfwidth_runs(text: str) -> list[str]:

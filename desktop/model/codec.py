@@ -21,7 +21,7 @@ import base64
 import binascii
 import re
 import sys
-from dataclasses import MISSING, dataclass, fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
 from types import UnionType
 from typing import Any, get_args
@@ -69,7 +69,6 @@ class ReportDataError(ValueError):
         super().__init__(f"{first}{more}")
 
 
-
 # -- the shape of each model class, from its fields -------------------------------------
 
 
@@ -81,22 +80,13 @@ class Field:
     of a list's entries.
     """
 
-    __slots__ = ("name", "key", "kind", "of", "default", "factory", "facts")
+    __slots__ = ("name", "key", "kind", "of", "default", "factory", "facts", "required", "flatten")
 
     def __init__(self, name, key, kind, of, default, factory, facts):
         self.name, self.key, self.kind, self.of = name, key, kind, of
         self.default, self.factory, self.facts = default, factory, facts
-
-    @property
-    def required(self) -> bool:
-        return bool(self.facts.get("required"))
-
-    @property
-    def flatten(self) -> bool:
-        return bool(self.facts.get("flatten"))
-
-    def default_value(self) -> Any:
-        return self.factory() if self.factory is not MISSING else self.default
+        self.required = bool(facts.get("required"))
+        self.flatten = bool(facts.get("flatten"))
 
 
 _SCALARS = {"str": "text", "bool": "flag", "int": "integer", "float": "number", "bytes": "bytes"}
@@ -119,7 +109,7 @@ def _kind(hint: str, owner: type) -> tuple[str, Any]:
     if hint == "date | None":
         return "date", None
     found = vars(sys.modules[owner.__module__]).get(hint)
-    if is_dataclass(found):
+    if isinstance(found, type) and is_dataclass(found):
         return "record", found
     if isinstance(found, UnionType) and all(is_dataclass(a) for a in get_args(found)):
         return "block", ALLOWED_CHILDREN.get(owner, get_args(found))
@@ -216,6 +206,8 @@ class _Reader:
         self.problems.append(Problem(path, ja, en))
 
     def _typed(self, value: Any, kind: type, path: str) -> bool:
+        if type(value) is kind:  # the common case, quickly (a bool is not an int here)
+            return True
         ok = isinstance(value, kind) and not (kind in (int, float) and isinstance(value, bool))
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             ok = True

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.model.atomic import atomic_write_bytes, describe_os_error
+from desktop.model.budget import over_budget
 from desktop.model.codec import ReportDataError, report_from_data, report_to_data
 from desktop.model.errors import FileProblem
 from desktop.model.report import Report
@@ -161,7 +162,7 @@ def report_from_bytes(path: str | Path, raw: bytes) -> Report:
     path = Path(path)
     data = parse_json(path, raw)
     try:
-        return report_from_data(_report_part(path, data))
+        report = report_from_data(_report_part(path, data))
     except RecursionError:
         raise DraftError(path, "入れ子が深すぎて読めません", "the JSON is nested too deeply") from None
     except ReportDataError as exc:
@@ -169,6 +170,10 @@ def report_from_bytes(path: str | Path, raw: bytes) -> Report:
         more = f" ほか{len(exc.problems) - 1}件" if len(exc.problems) > 1 else ""
         raise DraftError(path, f"内容に誤りがあります: {first.path}: {first.ja}{more}",
                          f"invalid content at {first.path}: {first.en}", exc.problems) from None
+    problem = over_budget(report)
+    if problem:  # every report that loads exports in bounded time and memory
+        raise DraftError(path, problem[0], problem[1])
+    return report
 
 
 def load_report_file(path: str | Path) -> Report:

@@ -27,12 +27,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import json
 import os
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 PREFIX = ".~lock."
 SUFFIX = "#"
@@ -41,8 +40,7 @@ _HELD: set[Path] = set()
 """Lock files this process holds (another window of this process is "someone" too)."""
 
 
-@dataclass(frozen=True)
-class Owner:
+class Owner(NamedTuple):
     """Who holds a lock, as its file says."""
 
     user: str
@@ -74,6 +72,8 @@ def lock_path(draft: str | Path) -> Path:
     draft = Path(draft)
     name = f"{PREFIX}{draft.name}{SUFFIX}"
     if len(name.encode("utf-8", "surrogatepass")) > 255:
+        import hashlib  # here: it loads OpenSSL (25 ms), and only a very long name needs it
+
         digest = hashlib.sha1(draft.name.encode("utf-8", "surrogatepass")).hexdigest()[:16]
         name = f"{PREFIX}{digest}{SUFFIX}"
     return draft.parent / name
@@ -135,6 +135,14 @@ def is_stale(owner: Owner) -> bool:
     return False
 
 
+def _hide(path: Path) -> None:
+    """Windows: mark the lock file hidden, as office suites do (a dot does not hide it there)."""
+    if os.name == "nt":
+        with contextlib.suppress(Exception):
+            import ctypes
+            ctypes.windll.kernel32.SetFileAttributesW(str(path), 0x2)  # FILE_ATTRIBUTE_HIDDEN
+
+
 class DraftLock:
     """This editor's lock on one draft; ``release`` removes the file if it is still ours."""
 
@@ -189,13 +197,13 @@ def acquire(draft: str | Path, *, take_over: bool = False) -> DraftLock:
             os.write(fd, payload.encode("utf-8", "surrogatepass"))
         finally:
             os.close(fd)
+        _hide(path)
         _HELD.add(path)
         return DraftLock(draft, path, owner)
     return DraftLock(draft, None, owner)
 
 
-@dataclass(frozen=True)
-class DiskStamp:
+class DiskStamp(NamedTuple):
     """What the draft on disk looked like when it was opened or saved."""
 
     mtime_ns: int

@@ -9,11 +9,14 @@ each line. Rules (Japanese Word's standard level, desktop.document.kinsoku):
   punctuation can give up the room (追い込み, half the width of each mark), else
   the last character goes down with it (追い出し);
 - no line ends with an opening bracket;
-- a run of half-width letters or digits (a Latin word, 2023) is not split.
+- a run of half-width letters or digits (a Latin word, 2023) is not split;
+- a combining mark, a variation selector or a zero-width joiner stays with the
+  character before it.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from desktop.document.kinsoku import COMPRESSIBLE, NO_LINE_END, NO_LINE_START
@@ -23,10 +26,18 @@ def _wordy(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in "'-_")
 
 
+def _joins_before(ch: str) -> bool:
+    """A combining mark (ほ + U+3099), a variation selector (葛 + U+E0100) or a zero-width
+    joiner belongs to the character before it: no line starts with one."""
+    return ch == "\u200d" or unicodedata.category(ch) in ("Mn", "Me", "Mc")
+
+
 def can_break(text: str, i: int) -> bool:
     """May a line end before ``text[i]``?"""
     before, after = text[i - 1], text[i]
     if after in NO_LINE_START or before in NO_LINE_END:
+        return False
+    if not after.isascii() and _joins_before(after) or before == "\u200d":
         return False
     if _wordy(before) and _wordy(after):
         return False

@@ -21,7 +21,6 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop.model import lock as draft_lock
 from desktop.model.draft import SUFFIX, DraftError, load_report_file, save_draft
 from desktop.model.report import Report
 from desktop.resources import sample_path
@@ -137,6 +136,8 @@ class Controller(QObject):
         self.report_replaced.emit()
 
     def _mark_saved(self, path: Path) -> None:
+        from desktop.model import lock as draft_lock  # not at start-up: a new report has no lock
+
         self.path = path
         self._stamp = draft_lock.DiskStamp.of(path)
         self.read_only = False
@@ -326,6 +327,8 @@ class Controller(QObject):
         return False
 
     def _save_to(self, path: Path) -> bool:
+        from desktop.model import lock as draft_lock  # not at start-up: a new report has no lock
+
         same = path == self.path and not self.read_only
         if same and draft_lock.changed_on_disk(path, self._stamp):
             if not self.window.confirm_overwrite_changed(path):
@@ -356,6 +359,8 @@ class Controller(QObject):
 
     def _lock_for(self, path: Path) -> tuple[draft_lock.DraftLock | None, bool] | None:
         """(our lock, read-only) for opening ``path``; None when the clerk cancels."""
+        from desktop.model import lock as draft_lock  # not at start-up: a new report has no lock
+
         try:
             return draft_lock.acquire(path), False
         except OSError:
@@ -375,7 +380,12 @@ class Controller(QObject):
         if self._lock is not None and self._lock is not lock:
             self._lock.release()
         self._lock = lock
-        self._stamp = draft_lock.DiskStamp.of(path) if path else None
+        if path is None:
+            self._stamp = None
+            return
+        from desktop.model import lock as draft_lock
+
+        self._stamp = draft_lock.DiskStamp.of(path)
 
     def release_lock(self) -> None:
         self._hold(None, None)
@@ -587,6 +597,8 @@ class Controller(QObject):
             # checked) that nobody else has open; otherwise Save asks for a name.
             original, lock = Path(info.original) if info.original else None, None
             if original is not None:
+                from desktop.model import lock as draft_lock
+
                 try:
                     lock = draft_lock.acquire(original)
                 except draft_lock.DraftLocked:
