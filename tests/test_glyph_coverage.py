@@ -101,3 +101,15 @@ def test_no_line_starts_with_a_mark_that_belongs_to_the_character_before(mark):
     advances = [1.0] * len(text)  # the font may give a combining mark a width of its own
     for start, end in break_lines(text, advances, lambda n: 39.0):
         assert text[start] != mark
+
+
+def test_a_standard_variation_sequence_alone_is_still_named():
+    """侮 + VS1 (U+FE00, inside the BMP) prints in its selected form and cannot be copied:
+    check's one-pass shortcut over the whole report must not skip it."""
+    from desktop.jtext.glyphs import plainly_drawable
+
+    report = Report(committee="侮\ufe00委員会")
+    assert not plainly_drawable(report.committee)
+    found = [f for f in check_report(report) if f.kind == "copy"]
+    assert [f.key for f in found] == [("committee",)] and "U+4FAE+U+FE00" in found[0].en
+    assert plainly_drawable("総務委員会\n令和５年")

@@ -114,15 +114,26 @@ def bundled() -> Coverage:
     return parse_cmap(resource_path("fonts", FONT_FILE).read_bytes())
 
 
+def plainly_drawable(text: str, coverage: Coverage | None = None) -> bool:
+    """True when every character of ``text`` is one the font maps in the BMP (or prints
+    nothing), with no variation selector: then :func:`undrawable` and
+    :func:`not_copyable` both find nothing. One set difference, no step per character."""
+    if text.isascii():
+        return True
+    if max(text) > "\uffff":
+        return False
+    odd = set(text) - (coverage or bundled()).drawable
+    return all(unicodedata.category(c) in _SILENT for c in odd)  # a selector is Mn
+
+
 def undrawable(text: str, coverage: Coverage | None = None) -> list[str]:
     """The characters (and variation sequences) of ``text`` the font cannot draw,
     each once, in order of first appearance."""
     if text.isascii():
         return []
     coverage = coverage or bundled()
-    odd = set(text) - coverage.drawable
-    if all(unicodedata.category(c) in _SILENT for c in odd):  # a selector is Mn: not silent
-        return []  # the common case (line breaks at most), without a Python step per character
+    if plainly_drawable(text, coverage):
+        return []  # the common case, without a Python step per character
     chars = coverage.chars
     out: list[str] = []
     seen: set[str] = set()

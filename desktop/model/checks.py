@@ -39,15 +39,13 @@ Indices are 0-based; the messages count from 1 as the clerk does.
 
 from __future__ import annotations
 
-import functools
-
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Literal
 
 from desktop.jtext import EraError, find_halfwidth, format_era_date, to_era
 from desktop.jtext.era import LAST_DATE
-from desktop.model.budget import over_budget, printed_texts
+from desktop.model.budget import over_budget, printed_strings, printed_texts
 from desktop.model.report import Item, Paragraph, Photo, Report, Subheading
 
 Key = tuple
@@ -327,9 +325,9 @@ class _Checks:
 
     def glyphs(self) -> None:
         """Every printed field: characters (and variation sequences) the PDF's font lacks."""
-        from desktop.jtext.glyphs import not_copyable, undrawable
+        from desktop.jtext.glyphs import not_copyable, plainly_drawable, undrawable
 
-        if not undrawable("\n".join(_printed_strings(self.report))):
+        if plainly_drawable("\n".join(printed_strings(self.report))):
             return  # the usual report: one pass over all its text, no keys made
         for key, text in _printed_texts(self.report, ()):
             self.not_copyable(key, not_copyable(text))
@@ -368,27 +366,6 @@ def _printed_texts(obj, key: Key):
     """(key, text) of every printed field, keys as in the table above."""
     for raw_key, text in printed_texts(obj, key):
         yield _field_key(raw_key), text
-
-
-@functools.lru_cache(maxsize=None)
-def _printed_fields(cls) -> tuple[str, ...]:
-    from dataclasses import fields
-
-    return tuple(f.name for f in fields(cls) if f.name not in _NOT_PRINTED)
-
-
-def _printed_strings(obj):
-    """The printed strings of the report, as _printed_texts, without their keys (fast)."""
-    for name in _printed_fields(type(obj)):
-        value = getattr(obj, name)
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, list):
-            for item in value:
-                if hasattr(item, "__dataclass_fields__"):
-                    yield from _printed_strings(item)
-        elif hasattr(value, "__dataclass_fields__"):
-            yield from _printed_strings(value)
 
 
 def _field_key(key: Key) -> Key:
