@@ -21,7 +21,12 @@ filled by the warm-up runs), even where PYTHONDONTWRITEBYTECODE is set. With
 ``--source`` the environment is inherited unchanged, so with
 PYTHONDONTWRITEBYTECODE set every run compiles every module from source.
 
-    python benchmarks/bench_startup.py [runs] [--source]
+    python benchmarks/bench_startup.py [runs] [--source] [--against DIR]
+
+``--against DIR`` also starts the editor of another checkout (e.g. ``git worktree
+add`` or ``git archive`` of an earlier commit) in the same alternation, and prints
+its ratio to the same bare runs: on a shared machine this is the only fair way to
+tell whether a change moved the ratio.
 """
 
 from __future__ import annotations
@@ -125,8 +130,14 @@ def run(code: str, env: dict[str, str]) -> dict[str, float]:
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    source = "--source" in sys.argv[1:]
+    argv = sys.argv[1:]
+    against = None
+    if "--against" in argv:
+        at = argv.index("--against")
+        against = Path(argv[at + 1]).resolve()
+        del argv[at:at + 2]
+    args = [a for a in argv if not a.startswith("--")]
+    source = "--source" in argv
     runs = int(args[0]) if args else 7
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -136,10 +147,15 @@ def main() -> None:
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
         editor = EDITOR.format(root=str(ROOT), sample=str(ROOT / "resources" / "samples" / "shimonoseki-2023-soumu.shutcho"))
+        other = None if against is None else EDITOR.format(
+            root=str(against), sample=str(against / "resources" / "samples" / "shimonoseki-2023-soumu.shutcho"))
+        shown_other: list[float] = []
         editor_env = dict(env, XDG_CONFIG_HOME=str(Path(tmp) / "config"),
                           XDG_DATA_HOME=str(Path(tmp) / "data"))
         for _ in range(2):  # warm the file and bytecode caches
             run(BARE, env), run(editor, editor_env)
+            if other:
+                run(other, editor_env)
         bare: dict[str, list[float]] = {"SHOWN": [], "PAINTED": []}
         ed: dict[str, list[float]] = {"SHOWN": [], "PAINTED": [], "PREVIEW": []}
         for _ in range(runs):
@@ -149,6 +165,8 @@ def main() -> None:
             marks = run(editor, editor_env)
             for key in ed:
                 ed[key].append(marks[key])
+            if other:
+                shown_other.append(run(other, editor_env)["SHOWN"])
     b, bp = (statistics.median(bare[k]) for k in ("SHOWN", "PAINTED"))
     s, p, v = (statistics.median(ed[k]) for k in ("SHOWN", "PAINTED", "PREVIEW"))
     platform = os.environ.get("QT_QPA_PLATFORM", "default")
@@ -158,6 +176,9 @@ def main() -> None:
     print(f"  editor shown with the sample   : {s:7.0f} ms   ratio {s / b:.2f} (target <= 1.5)")
     print(f"  first paint: bare {bp:.0f} ms, editor {p:.0f} ms   ratio {p / bp:.2f}")
     print(f"  editor, first preview page     : {v:7.0f} ms   ratio {v / b:.2f}")
+    if against is not None:
+        o = statistics.median(shown_other)
+        print(f"  against {against}: editor shown {o:.0f} ms   ratio {o / b:.2f}")
 
 
 if __name__ == "__main__":

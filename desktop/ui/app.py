@@ -13,8 +13,10 @@ from pathlib import Path
 # is loaded, every import statement goes through its feature hook (Python code
 # that also reads each new module's source), 2-4 ms of the editor's start-up from
 # a source or pip install for these. A bundle has no sources to read.
+import desktop.geometry  # noqa: F401
 import desktop.jtext  # noqa: F401
 import desktop.model.draft  # noqa: F401
+import desktop.model.lock  # noqa: F401 - the controller locks a draft opened at start
 from desktop import __version__
 from desktop.resources import resource_path
 

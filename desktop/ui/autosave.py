@@ -20,8 +20,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import time
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from typing import Callable
 
@@ -29,11 +31,21 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 
 from desktop.model.atomic import atomic_write_bytes
 from desktop.model.codec import report_to_data
-from desktop.model.draft import FORMAT, SUFFIX, encode_draft_data, load_report_file
+from desktop.model.draft import FORMAT, SUFFIX, VERSION, encode_draft_data, load_report_file
 from desktop.model.report import Report
 
 AUTOSAVE_DELAY_MS = 2000
 PREFIX = "recovery-"
+ENCODE_SLICE_S = 0.004
+"""The JSON text is made on the UI thread in slices of at most about this long."""
+_CHUNKS_PER_CHECK = 500
+
+
+def _draft_json_chunks(report_data: dict):
+    """The text of ``encode_draft_data(report_data)``, in the small pieces json makes it of
+    (a test compares the two)."""
+    document = {"format": FORMAT, "version": VERSION, "report": report_data}
+    return json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(document)
 
 
 def default_folder() -> Path:
@@ -128,6 +140,11 @@ class Autosaver(QObject):
         self.original: str | None = None
         self._pool = None  # a one-thread ThreadPoolExecutor, made at the first write
         self._pending = None
+        self._encoding = None  # (chunks left, text so far, data, meta) of the snapshot being encoded
+        self._encode_timer = QTimer(self)
+        self._encode_timer.setSingleShot(True)
+        self._encode_timer.setInterval(0)
+        self._encode_timer.timeout.connect(self._encode_slice)
         self.last_error: str | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -152,20 +169,46 @@ class Autosaver(QObject):
         self._timer.stop()
         if self._source is None:
             return
-        # A snapshot of plain data on the UI thread (about 2 ms for a report 20 times the
-        # sample); encoding (about 20 ms) and writing happen on the writer thread.
+        # A snapshot of plain data on the UI thread (about 10 ms for a report 20 times the
+        # sample). Its JSON text (30-40 ms there) is made on the UI thread too, in slices
+        # between events: made on the writer thread, pure-Python json code held the GIL
+        # and every event the UI thread handled meanwhile waited for it (stalls of 30-40
+        # ms while typing). Writing (with fsync) happens on the writer thread.
         data = report_to_data(self._source())
         meta = {"original": self.original, "saved_at": datetime.now().isoformat(timespec="seconds")}
         self._ensure_lock()
+        self._encoding = (_draft_json_chunks(data), [], data, meta)  # a newer snapshot wins
+        self._encode_slice()
+
+    def _encode_slice(self, to_the_end: bool = False) -> None:
+        """Encode for about ENCODE_SLICE_S (or to the end), then hand the text to the writer."""
+        job = self._encoding
+        if job is None:
+            return
+        chunks, parts, data, meta = job
+        started = time.perf_counter()
+        while True:
+            before = len(parts)
+            parts.extend(islice(chunks, _CHUNKS_PER_CHECK))
+            if len(parts) - before < _CHUNKS_PER_CHECK:
+                break  # the end of the text
+            if not to_the_end and time.perf_counter() - started > ENCODE_SLICE_S:
+                self._encode_timer.start()
+                return
+        self._encoding = None
         if self._pool is None:
             from concurrent.futures import ThreadPoolExecutor
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
-        # Writing (with fsync) happens off the UI thread; writes stay in order.
-        self._pending = self._pool.submit(self._write, data, meta)
+        # writes stay in order
+        self._pending = self._pool.submit(self._write, "".join(parts), data, meta)
 
-    def _write(self, data: dict, meta: dict) -> None:
+    def _write(self, text: str, data: dict, meta: dict) -> None:
         try:
-            atomic_write_bytes(self.path, encode_draft_data(data))
+            try:
+                raw = text.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate: encode_draft_data's ASCII form
+                raw = encode_draft_data(data)
+            atomic_write_bytes(self.path, raw)
             atomic_write_bytes(self.path.with_suffix(".json"),
                                json.dumps(meta, ensure_ascii=False).encode("utf-8"))
             self.last_error = None
@@ -174,6 +217,8 @@ class Autosaver(QObject):
 
     def wait(self) -> None:
         """Block until the pending write (if any) is on disk."""
+        self._encode_timer.stop()
+        self._encode_slice(to_the_end=True)
         if self._pending is not None:
             with contextlib.suppress(Exception):
                 self._pending.result()
@@ -192,6 +237,7 @@ class Autosaver(QObject):
     def remove(self) -> None:
         """Delete this session's recovery file (after a save or a normal close)."""
         self._timer.stop()
+        self._encoding = None  # a snapshot not yet written is not written now
         self.wait()
         for path in _session_files(self.path)[:2]:
             with contextlib.suppress(OSError):
