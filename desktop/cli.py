@@ -386,9 +386,10 @@ def _add_batch_options(export, check) -> None:
     export.add_argument("--format", default="docx", metavar="docx,pdf",
                         help="--out-dir に書き出す形式 (既定 docx) / formats written to --out-dir")
     for verb in (export, check):
-        verb.add_argument("--jobs", type=int, default=1, metavar="N",
-                          help="同時に処理するプロセス数 (既定 1、0 で全コア) / "
-                               "worker processes (default 1; 0: one per core)")
+        verb.add_argument("--jobs", type=int, default=None, metavar="N",
+                          help="同時に処理するプロセス数 (既定: 多数の書き出しは全コア、ほかは 1。"
+                               "0 で全コア) / worker processes (default: one per core for many "
+                               "exports, else 1; 0: one per core)")
         verb.add_argument("--json", action="store_true",
                           help="結果を JSON で標準出力に / print the results as JSON on stdout")
 
@@ -399,11 +400,13 @@ def _batch(args) -> bool:
 
 
 def _batch_jobs(args, verb: str, count: int) -> int:
-    from desktop.batch import default_jobs
+    from desktop.batch import cores_jobs, default_jobs
 
+    if args.jobs is None:
+        return default_jobs(verb, count)
     if args.jobs < 0:
         raise UsageError("--jobs は 0 以上にしてください (--jobs must be 0 or more)")
-    return args.jobs if args.jobs else default_jobs(verb, count)
+    return args.jobs if args.jobs else cores_jobs(count)
 
 
 def run_export_batch(args) -> int:

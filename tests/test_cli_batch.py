@@ -146,3 +146,14 @@ def test_a_draft_with_check_errors_is_not_exported_unless_forced(tmp_path, capsy
     assert "--force" in capsys.readouterr().err
     assert main(["export", str(tmp_path), "--out-dir", str(tmp_path / "out"), "--force"]) == 0
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["bad.docx", "good.docx"]
+
+
+def test_many_exports_use_the_cores_by_default_and_checks_never(monkeypatch):
+    from desktop import batch
+
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 4)
+    assert batch.default_jobs("export", batch.POOL_FROM - 1) == 1  # a worker costs more than it saves
+    assert batch.default_jobs("export", batch.POOL_FROM) == 4
+    assert batch.default_jobs("export", 200) == 4
+    assert batch.default_jobs("check", 200) == 1
+    assert batch.cores_jobs(3) == 3 and batch.cores_jobs(100) == 4

@@ -240,3 +240,37 @@ def test_existing_file_on_a_read_only_drive_says_the_drive(tmp_path, monkeypatch
     message = _save(kind, target)
     assert "drive is read-only" in message
     assert target.read_bytes() == OLD
+
+
+def test_a_temporary_of_a_dead_writer_goes_at_the_next_save_one_still_held_stays(tmp_path):
+    """Finding 11 / the kill campaign: a kill mid-save leaves a temporary file nobody holds;
+    the next save removes it at once. One a live writer holds (its lock) is kept."""
+    import subprocess
+    import sys
+
+    from desktop.model.atomic import ORPHAN_SECONDS
+
+    if sys.platform == "win32":
+        pytest.skip("Windows has no flock: there the age rule alone applies")
+    dead = tmp_path / ".shutcho-deadbeef.tmp"
+    held = tmp_path / ".shutcho-11112222.tmp"
+    for path in (dead, held):
+        path.write_bytes(b"partial")
+        past = time.time() - ORPHAN_SECONDS - 5
+        os.utime(path, (past, past))
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import fcntl, os, sys, time\n"
+         f"fd = os.open({str(held)!r}, os.O_RDWR)\n"
+         "fcntl.flock(fd, fcntl.LOCK_EX)\n"
+         "print('held', flush=True)\n"
+         "sys.stdin.read()\n"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        save_draft(Report(), tmp_path / "報告書.shutcho")
+        _only(tmp_path, "報告書.shutcho", held.name)
+    finally:
+        holder.communicate("", timeout=30)
+    save_draft(Report(), tmp_path / "報告書.shutcho")  # the writer is gone now
+    _only(tmp_path, "報告書.shutcho")

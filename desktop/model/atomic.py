@@ -19,8 +19,11 @@ The rules, the same for every kind of file:
   stays a link. A dangling link names the file to create.
 - **A locked target** (Windows: ``os.replace`` fails with PermissionError while
   Word has the file open) becomes ``TargetLocked``: "close it in Word".
-- **Stale temporary files of ours** (our prefix, older than a day, in the folder
-  we write to) are removed on each write: a crash or a kill mid-save leaves one.
+- **Stale temporary files of ours** (our prefix, in the folder we write to) are
+  removed on each write: a crash or a kill mid-save leaves one. On POSIX a writer holds
+  an exclusive lock (``flock``) on its temporary file for as long as it lives, so one
+  nobody holds, untouched for a minute, is left over and goes at the next save; where no lock
+  can tell (Windows, a network drive without locks) it goes when it is a day old.
 """
 
 from __future__ import annotations
@@ -42,6 +45,11 @@ TEMP_PREFIX = ".shutcho-"
 TEMP_SUFFIX = ".tmp"
 STALE_SECONDS = 24 * 3600
 """A temporary file of ours untouched this long is left over from a crash: removed."""
+ORPHAN_SECONDS = 60.0
+"""A temporary file of ours that no live writer holds is removed once it is untouched this
+long. A writer takes its lock a moment after creating the file, and on a network drive whose
+locks are only local (CIFS from Linux) a colleague's save never pauses a minute between its
+last write and its replace."""
 _OLD_TEMP_SUFFIX = ".tmp"  # earlier versions named them ".<target name>.XXXXXXXX.tmp"
 
 
@@ -114,10 +122,45 @@ def remove_stale_temporaries(folder: str | Path, now: float | None = None) -> in
             continue
         with contextlib.suppress(OSError):
             info = entry.stat(follow_symlinks=False)
-            if stat.S_ISREG(info.st_mode) and now - info.st_mtime > STALE_SECONDS:
+            age = now - info.st_mtime
+            if stat.S_ISREG(info.st_mode) and (
+                    age > STALE_SECONDS or (age > ORPHAN_SECONDS and _writer_gone(entry.path))):
                 os.unlink(entry.path)
                 removed += 1
     return removed
+
+
+def _hold(fd: int) -> int | None:
+    """Mark a temporary file as being written: an exclusive lock for as long as ``fd`` is
+    open (released by the system when the process dies, however it dies). Returns the
+    descriptor to close at the end, or None (closed now)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: an open file cannot be replaced; only the age rule there
+        os.close(fd)
+        return None
+    with contextlib.suppress(OSError):  # a drive without locks: the age rule applies
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fd
+
+
+def _writer_gone(path: str) -> bool:
+    """True when no live process holds the lock on this temporary file of ours."""
+    try:
+        import fcntl
+    except ImportError:
+        return False  # Windows: no lock to ask; the age rule applies
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:  # held (or the drive cannot tell): keep it
+        return False
+    finally:
+        os.close(fd)
 
 
 def _is_our_temporary(name: str) -> bool:
@@ -144,7 +187,7 @@ def atomic_path(target: str | Path, verify: Callable[[Path], None] | None = None
     import tempfile  # here, not at the top: it costs the editor's start-up ~2 ms
 
     fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=target.parent)
-    os.close(fd)
+    held = _hold(fd)  # kept open until the end (POSIX): the file is ours while we live
     tmp = Path(tmp_name)
     try:
         yield tmp
@@ -168,6 +211,8 @@ def atomic_path(target: str | Path, verify: Callable[[Path], None] | None = None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if held is not None:
+            os.close(held)
 
 
 def atomic_write_bytes(target: str | Path, data: bytes,
