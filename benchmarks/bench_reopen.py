@@ -1,9 +1,11 @@
 """The draft inside the DOCX, and importing past reports: size and time.
 
-For the sample, for a report with camera-sized photos (six 2400x1800 JPEGs, as the
-editor's "insert photo" stores them) and for one of 20 visits, prints the DOCX
-size without and with the embedded draft (the growth), the export time without
-and with it, and the time to reopen the DOCX as its draft. Then the time to import
+For the sample, for a report with six camera photos as the editor's "insert photo"
+stores them (at most 600 dpi at 60 mm: 1417x1063 JPEGs), for one with six 2400x1800
+JPEGs (a draft from before that, shrunk to 300 dpi in the DOCX) and for one of 20
+visits, prints the DOCX size without and with the embedded draft (the growth), the
+export time without and with it, the time to reopen the DOCX as its draft, and
+whether the reopened draft's photos are the original bytes. Then the time to import
 the reference report from its text, the sample's PDF and a clerk's DOCX.
 Medians of several runs after a warm-up.
 
@@ -45,23 +47,34 @@ def median_ms(fn, runs: int) -> float:
     return statistics.median(times) * 1000
 
 
-def camera_photo(tmp: Path, seed: int):
-    """A photo as the editor stores one: a noisy 2400x1800 picture, JPEG q85."""
+def camera_photo(tmp: Path, seed: int, width_mm: float | None = None):
+    """A noisy 4000x3000 camera picture read as the editor reads one (JPEG q85, long side
+    ≤ 2400; with ``width_mm``, ≤ 600 dpi at that width, as "insert photo" stores it)."""
     from PIL import Image, ImageFilter
 
-    picture = Image.effect_noise((2400, 1800), 60 + seed).convert("RGB").filter(
+    picture = Image.effect_noise((4000, 3000), 60 + seed).convert("RGB").filter(
         ImageFilter.GaussianBlur(2))
     path = tmp / f"p{seed}.png"
     picture.save(path)
-    return load_photo_file(path)
+    return load_photo_file(path, width_mm)
 
 
-def with_photos(report, tmp: Path):
+def with_photos(report, tmp: Path, width_mm: float | None):
     report = copy.deepcopy(report)
     blocks = [s.blocks for d in report.destinations for s in d.visit.sections]
     for n in range(6):
-        blocks[n % len(blocks)].insert(0, Photo(camera_photo(tmp, n), f"写真{n + 1}", 60.0))
+        blocks[n % len(blocks)].insert(0, Photo(camera_photo(tmp, n, width_mm), f"写真{n + 1}", 60.0))
     return report
+
+
+def photo_bytes(report) -> list[bytes]:
+    def walk(blocks):
+        for block in blocks:
+            if isinstance(block, Photo):
+                yield block.image.data
+            yield from walk(getattr(block, "children", ()))
+
+    return [data for d in report.destinations for s in d.visit.sections for data in walk(s.blocks)]
 
 
 def twenty_visits(report):
@@ -76,10 +89,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         cases = [("sample (two 1200x900 photos)", sample),
-                 ("sample + six camera photos", with_photos(sample, tmp)),
+                 ("sample + six inserted photos", with_photos(sample, tmp, 60.0)),
+                 ("sample + six 2400x1800 photos", with_photos(sample, tmp, None)),
                  ("20 visits", twenty_visits(sample))]
         print(f"{'report':<32}{'DOCX':>10}{'with draft':>12}{'growth':>8}"
-              f"{'export':>10}{'+draft':>9}{'reopen':>9}")
+              f"{'export':>10}{'+draft':>9}{'reopen':>9}  photos back")
         for name, report in cases:
             document = build_document(report)
             plain = docx_bytes(document)
@@ -87,9 +101,11 @@ def main() -> None:
             t_plain = median_ms(lambda: docx_bytes(build_document(report)), runs)
             t_ours = median_ms(lambda: docx_bytes(build_document(report), draft=report), runs)
             t_open = median_ms(lambda: read_docx_draft("x.docx", ours), runs)
+            back = read_docx_draft("x.docx", ours).report
+            same = photo_bytes(back) == photo_bytes(report)
             print(f"{name:<32}{len(plain) / 1024:>8.1f}KB{len(ours) / 1024:>10.1f}KB"
                   f"{len(ours) / len(plain) - 1:>8.1%}{t_plain:>8.1f}ms{t_ours - t_plain:>7.1f}ms"
-                  f"{t_open:>7.1f}ms")
+                  f"{t_open:>7.1f}ms  {'original' if same else 'as placed'}")
 
         from clerkdocx import clerk_docx
 

@@ -2,8 +2,16 @@
 
 ``load_photo_file`` is what the editor's "insert photo" uses: it turns any
 picture Pillow reads into a moderate JPEG (EXIF rotation applied, alpha flattened
-onto white, long side at most 2400 px). ``print_ready`` shrinks an image to the
-pixels a printed width needs, so a phone photo never bloats a DOCX.
+onto white, long side at most 2400 px, and at most KEEP_DPI at the photo's printed
+width). ``print_ready`` shrinks an image to the pixels a printed width needs, so a
+phone photo never bloats a DOCX.
+
+``placed`` is the photo as the DOCX holds it (and so as a draft reopened from that
+DOCX holds it): the photo's own bytes when they already are a reasonable print
+photo (``usable`` returns them unchanged, and it is at most KEEP_DPI = 2 × 300 dpi
+at its printed width), otherwise ``print_ready`` at 300 dpi. A photo as the editor
+stores it is therefore placed byte for byte, and the reopened draft equals the
+original (docs/draft-format.md).
 
 A photo inside a draft is never trusted: ``usable`` decodes it from its own
 header (the width and height the draft declares are ignored), refuses it when
@@ -33,6 +41,11 @@ from desktop.model.report import Image
 MAX_PIXELS = 60_000_000
 """Pictures larger than this (60 megapixels) are refused: likely not a photo, or a bomb."""
 MAX_SIDE = 2400
+PRINT_DPI = 300
+"""The resolution photos are shrunk to when they are larger than a print needs."""
+KEEP_DPI = 2 * PRINT_DPI
+"""A clean JPEG/PNG at most this many pixels per inch of its printed width goes into the
+DOCX as it is (its own bytes); a larger one is shrunk to PRINT_DPI."""
 JPEG_QUALITY = 85
 DECODE_PIXELS = 100_000_000
 """The most pixels a photo in a draft may have (the draft format's limit): about 300 MB
@@ -97,8 +110,17 @@ def _shrink(img: PILImage.Image, max_width: int | None, max_side: int | None) ->
     return img.resize(size, PILImage.LANCZOS, reducing_gap=3.0)
 
 
-def load_photo_file(path: str | Path) -> Image:
-    """Read a picture file for a report: upright, RGB, long side ≤ 2400 px, JPEG q85."""
+def width_px(width_mm: float, dpi: int) -> int:
+    """The pixels a photo ``width_mm`` wide has at ``dpi`` (at least 1)."""
+    return max(1, round(width_mm / 25.4 * dpi))
+
+
+def load_photo_file(path: str | Path, width_mm: float | None = None) -> Image:
+    """Read a picture file for a report: upright, RGB, long side ≤ 2400 px, JPEG q85.
+
+    With ``width_mm`` (the width the photo prints at), also at most KEEP_DPI wide at that
+    width, so that the DOCX takes the photo's own bytes (see ``placed``).
+    """
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -114,7 +136,8 @@ def load_photo_file(path: str | Path) -> Image:
                              f"limit {MAX_PIXELS // 1_000_000} megapixels)")
         img.draft("RGB", (MAX_SIDE, MAX_SIDE))
         img = ImageOps.exif_transpose(img) or img
-        img = _shrink(_flatten(img), None, MAX_SIDE)
+        max_width = width_px(width_mm, KEEP_DPI) if width_mm else None
+        img = _shrink(_flatten(img), max_width, MAX_SIDE)
         return _encode(img)
     except PhotoError:
         raise
@@ -224,7 +247,7 @@ def print_ready(image: Image, width_mm: float, dpi: int = 300) -> Image:
     Raises UnusablePhoto (a ValueError) if the photo cannot be used (see ``usable``).
     """
     ready = usable(image)
-    max_width = max(1, round(width_mm / 25.4 * dpi))
+    max_width = width_px(width_mm, dpi)
     if ready.width <= max_width:
         return ready
     img = _open(ready.data)
@@ -234,3 +257,13 @@ def print_ready(image: Image, width_mm: float, dpi: int = 300) -> Image:
         img.save(out, "PNG", optimize=False, compress_level=6)
         return Image(out.getvalue(), "image/png", img.width, img.height)
     return _encode(img if img.mode in ("RGB", "L") else img.convert("RGB"))
+
+
+def placed(image: Image, width_mm: float) -> Image:
+    """The photo as the DOCX holds it: ``usable(image)`` (the photo's own bytes when it is a
+    clean JPEG or PNG) if it is at most KEEP_DPI at ``width_mm``, else ``print_ready`` at
+    PRINT_DPI. Metadata never passes: both start from ``usable``. Raises UnusablePhoto."""
+    ready = usable(image)
+    if ready.width <= width_px(width_mm, KEEP_DPI):
+        return ready
+    return print_ready(ready, width_mm, PRINT_DPI)

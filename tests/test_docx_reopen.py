@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import copy
+import io
 import json
 import random
 import zipfile
@@ -13,7 +15,7 @@ import pytest
 
 from conftest import SAMPLE
 from desktop.export import export_docx
-from desktop.imaging import print_ready
+from desktop.imaging import KEEP_DPI, PRINT_DPI, load_photo_file, placed, width_px
 from desktop.importer.reopen import changes, describe
 from desktop.model.docxdraft import read_docx_draft
 from desktop.model.draft import DraftError, load_report_file
@@ -22,6 +24,7 @@ from desktop.model.report import (
     Attendee,
     Destination,
     Host,
+    Image,
     Item,
     Member,
     Paragraph,
@@ -44,12 +47,12 @@ def reopen(report, tmp_path, name="r.docx"):
 
 
 def as_placed(report):
-    """The report with each photo as the DOCX holds it (shrunk to its printed width)."""
+    """The report with each photo as the DOCX holds it (``placed``: shrunk above 600 dpi)."""
     def walk(blocks):
         out = []
         for block in blocks:
             if isinstance(block, Photo):
-                block = replace(block, image=print_ready(block.image, block.width_mm))
+                block = replace(block, image=placed(block.image, block.width_mm))
             elif isinstance(block, (Item, Subheading)):
                 block = replace(block, children=walk(block.children))
             out.append(block)
@@ -98,20 +101,95 @@ def test_big_report_with_every_block_type_and_photos_reopens_equal(tmp_path):
         report.destinations[3].visit.sections[0].blocks[2].children[1].image.data
 
 
-def test_sample_reopens_equal_with_its_photos_as_placed(tmp_path):
-    """The sample's 1200 px photos are held at 300 dpi of their printed width, and so is
-    the reopened draft's (the photo is not stored twice)."""
+def photos_of(report):
+    def walk(blocks):
+        for block in blocks:
+            if isinstance(block, Photo):
+                yield block
+            yield from walk(getattr(block, "children", ()))
+
+    return [photo for dest in report.destinations for section in dest.visit.sections
+            for photo in walk(section.blocks)]
+
+
+def media_of(path):
+    with zipfile.ZipFile(path) as z:
+        return [z.read(n) for n in z.namelist() if n.startswith("word/media/")]
+
+
+def test_sample_reopens_equal_to_the_original_photo_for_photo(tmp_path):
+    """The sample's 1200×900 photos print 63 mm wide (484 dpi ≤ 600): the DOCX holds the
+    photos' own bytes, and the reopened draft equals the original, photos included."""
     report = load_report_file(SAMPLE)
-    original = report.destinations[0].visit.sections[0].blocks[0].children[0]
     back = reopen(report, tmp_path)
-    assert back == as_placed(load_report_file(SAMPLE))
-    photo = back.destinations[0].visit.sections[0].blocks[0].children[0]
-    expected_width = round(photo.width_mm / 25.4 * 300)
-    assert original.image.width > expected_width  # the draft's photo was shrunk, not kept
-    assert abs(photo.image.width - expected_width) <= 1
-    assert abs(photo.image.height / photo.image.width
-               - original.image.height / original.image.width) < 0.01
-    assert reopen(back, tmp_path, "again.docx") == back  # stable from then on
+    assert back == load_report_file(SAMPLE)
+    originals = [p.image.data for p in photos_of(report)]
+    assert originals and [p.image.data for p in photos_of(back)] == originals
+    assert sorted(media_of(tmp_path / "r.docx")) == sorted(originals)  # each stored once
+    assert reopen(back, tmp_path, "again.docx") == back
+
+
+def camera_file(path, size=(4000, 3000), exif=None):
+    from PIL import Image as PILImage, ImageFilter
+
+    picture = PILImage.effect_noise(size, 50).convert("RGB").filter(ImageFilter.GaussianBlur(2))
+    if exif is None:
+        picture.save(path, quality=90)
+    else:
+        picture.save(path, quality=90, exif=exif)
+    return path
+
+
+def test_a_photo_inserted_as_the_editor_stores_it_round_trips_byte_for_byte(tmp_path):
+    """「写真を追加」 scales a camera photo to ≤ 600 dpi at the photo's width: the DOCX takes
+    those bytes as they are, and the reopened draft's photo is the same bytes."""
+    report = make_report()
+    for n, width_mm in enumerate((60.0, 30.0, 150.0)):
+        image = load_photo_file(camera_file(tmp_path / f"c{n}.jpg"), width_mm)
+        assert image.width <= width_px(width_mm, KEEP_DPI)
+        report.destinations[0].visit.sections[0].blocks.append(Photo(image, f"写真{n}", width_mm))
+    back = reopen(report, tmp_path)
+    assert back == report
+    inserted = [p.image.data for p in report.destinations[0].visit.sections[0].blocks[-3:]]
+    assert [p.image.data for p in back.destinations[0].visit.sections[0].blocks[-3:]] == inserted
+    media = media_of(tmp_path / "r.docx")
+    assert all(data in media for data in inserted)
+
+
+def test_a_photo_above_600_dpi_is_shrunk_to_300_and_the_draft_holds_the_shrunk_one(tmp_path):
+    """A 2400 px photo made 40 mm wide (1524 dpi) is placed at 300 dpi, once; the reopened
+    draft holds that placed photo (docs/draft-format.md), and is stable from then on."""
+    report = make_report()
+    image = load_photo_file(camera_file(tmp_path / "big.jpg", (2400, 1800)))
+    report.destinations[0].visit.sections[0].blocks.append(Photo(image, "大きい写真", 40.0))
+    back = reopen(report, tmp_path)
+    photo = back.destinations[0].visit.sections[0].blocks[-1]
+    assert back == as_placed(copy.deepcopy(report)) and back != report
+    assert photo.image.width == width_px(40.0, PRINT_DPI) < image.width
+    assert len(media_of(tmp_path / "r.docx")) == len(photos_of(report))
+    assert reopen(back, tmp_path, "again.docx") == back
+
+
+def test_photo_metadata_never_reaches_the_docx_nor_the_reopened_draft(tmp_path):
+    """A photo carrying EXIF with a GPS position (a draft written by another tool): the DOCX's
+    picture and the reopened draft's photo are stripped of it; the picture is otherwise kept."""
+    from PIL import Image as PILImage
+
+    exif = PILImage.Exif()
+    exif[0x010F] = "SpyCam"  # Make
+    exif[0x8825] = {1: "N", 2: (34.0, 57.0, 0.0), 3: "E", 4: (130.0, 56.0, 0.0)}  # GPS
+    path = camera_file(tmp_path / "gps.jpg", (800, 600), exif=exif.tobytes())
+    data = path.read_bytes()
+    assert b"SpyCam" in data and PILImage.open(path).getexif().get_ifd(0x8825)
+    report = make_report()
+    report.destinations[0].visit.sections[0].blocks.append(
+        Photo(Image(data, "image/jpeg", 800, 600), "位置情報つき", 60.0))
+    back = reopen(report, tmp_path)
+    image = back.destinations[0].visit.sections[0].blocks[-1].image
+    for picture in media_of(tmp_path / "r.docx") + [image.data]:
+        assert b"SpyCam" not in picture and b"Exif" not in picture
+        assert not PILImage.open(io.BytesIO(picture)).getexif()
+    assert (image.width, image.height) == (800, 600)
 
 
 def test_random_unicode_in_every_field_reopens_equal(tmp_path):

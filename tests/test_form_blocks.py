@@ -151,6 +151,34 @@ def test_large_photo_is_scaled_down(qtbot, tmp_path):
     assert max(image.width, image.height) < 4000
 
 
+def test_an_inserted_photo_is_stored_so_the_docx_takes_it_as_it_is(qtbot, tmp_path):
+    """A camera photo inserted (and replaced) in the editor is at most 600 dpi at the photo's
+    width, so the DOCX holds these very bytes and the reopened draft's photo is the same."""
+    from desktop.export import export_docx
+    from desktop.imaging import KEEP_DPI, width_px
+    from desktop.model.draft import load_report_file
+
+    form, tree, section = _tree(qtbot)
+    path = tmp_path / "camera.jpg"
+    PILImage.effect_noise((4000, 3000), 40).convert("RGB").save(path)
+    form.ask_photo_path = lambda: str(path)
+    tree.select(section)
+    tree.add(Photo)
+    photo = section.blocks[0]
+    assert photo.image.width == width_px(photo.width_mm, KEEP_DPI)  # 1417 px at 60 mm
+    photo.width_mm = 120.0
+    tree.select(photo)
+    tree.replace_photo()
+    assert section.blocks[0].image.width == 2400  # the long side's limit comes first
+    tree.add(Photo)
+    report = form.report()
+    export_docx(report, tmp_path / "r.docx")
+    back = load_report_file(tmp_path / "r.docx")
+    assert back == report
+    assert [b.image.data for b in back.destinations[0].visit.sections[0].blocks] == \
+        [b.image.data for b in report.destinations[0].visit.sections[0].blocks]
+
+
 def test_no_topic_checked_asks_to_check_one(qtbot):
     report = _report()
     report.destinations[0].visit.sections.clear()

@@ -85,3 +85,19 @@ def test_the_translation_file_follows_the_sources(tmp_path):
                     "-target-language", "en_US", "-ts", str(fresh)],
                    check=True, capture_output=True, timeout=120)
     assert _messages(fresh) == _messages(resource_path("i18n", "shutcho_en.ts"))
+
+
+def test_qt_own_buttons_are_japanese_in_the_japanese_ui(qtbot):
+    """Qt's own dialog buttons (the edited-DOCX dialog's 「詳細を表示...」, Cancel) come from
+    PySide6's qtbase_ja.qm, loaded with the Japanese UI (and kept in the bundle)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    app = QApplication.instance()
+    install_language(app, "ja")
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "本文",
+                      QMessageBox.StandardButton.Cancel)
+    box.setDetailedText("違い")
+    qtbot.addWidget(box)
+    texts = [button.text() for button in box.buttons()]
+    assert any("詳細" in text for text in texts), texts
+    assert "キャンセル" in texts and not any("Show Details" in t or t == "Cancel" for t in texts)

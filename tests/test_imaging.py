@@ -79,3 +79,42 @@ def test_print_ready_flattens_transparency():
     assert PILImage.open(io.BytesIO(ready.data)).mode == "RGB"
     with pytest.raises(ValueError):
         print_ready(Image(b"junk", "image/png", 1, 1), 60.0)
+
+
+def _jpeg(size, **kw) -> Image:
+    out = io.BytesIO()
+    PILImage.effect_noise(size, 40).convert("RGB").save(out, "JPEG", quality=85, **kw)
+    return Image(out.getvalue(), "image/jpeg", *size)
+
+
+def test_placed_keeps_a_clean_photo_up_to_600_dpi_and_shrinks_above():
+    from desktop.imaging import placed
+
+    at_limit = _jpeg((1417, 1063))  # 600 dpi at 60 mm
+    assert placed(at_limit, 60.0).data == at_limit.data  # its own bytes, not re-encoded
+    over = _jpeg((1418, 1064))
+    shrunk = placed(over, 60.0)
+    assert shrunk.width == 709 and shrunk.data != over.data  # 300 dpi at 60 mm
+    assert placed(over, 61.0).data == over.data  # the same photo printed wider is kept
+
+
+def test_placed_strips_metadata_even_under_the_threshold():
+    from desktop.imaging import placed
+
+    exif = PILImage.Exif()
+    exif[0x010F] = "SpyCam"
+    tagged = _jpeg((400, 300), exif=exif.tobytes())
+    assert b"SpyCam" in tagged.data
+    got = placed(tagged, 60.0)
+    assert b"SpyCam" not in got.data and (got.width, got.height) == (400, 300)
+    assert not PILImage.open(io.BytesIO(got.data)).getexif()
+
+
+def test_load_photo_file_for_a_width_stays_under_600_dpi(tmp_path):
+    path = save(PILImage.effect_noise((4000, 3000), 40).convert("L").convert("RGB"),
+                tmp_path / "c.jpg", "JPEG")
+    assert load_photo_file(path, 60.0).width == 1417
+    assert load_photo_file(path, 150.0).width == MAX_SIDE  # the long side's limit comes first
+    portrait = save(PILImage.new("RGB", (3000, 4000), (1, 2, 3)), tmp_path / "p.jpg", "JPEG")
+    image = load_photo_file(portrait, 60.0)
+    assert (image.width, image.height) == (1417, 1889)

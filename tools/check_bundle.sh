@@ -84,6 +84,11 @@ if grep -Eq 'Traceback|Could not load|could not find or load|Error' editor.err; 
 fi
 echo "ok: the editor starts"
 
+# Qt's own dialog buttons in Japanese (「詳細を表示...」, 「キャンセル」): qtbase_ja.qm is in the folder.
+[ -f "$app/_internal/PySide6/Qt/translations/qtbase_ja.qm" ] \
+  || fail "Qt's Japanese translation qtbase_ja.qm is missing (Qt's buttons would be English)"
+echo "ok: Qt's Japanese translation"
+
 # Japanese input on Linux: the input-method plug-ins are in the folder and Qt loads the IBus
 # one (it needs the bundled QtDBus library). No IME daemon runs here, so nothing is typed:
 # Qt's own plug-in log shows the library loaded.

@@ -30,7 +30,7 @@ from typing import Any
 
 from desktop.model.atomic import atomic_write_bytes
 from desktop.model.errors import FileProblem
-from desktop.model.report import Member, PersonName, Report, Settings, Staff
+from desktop.model.report import MEMBER_ROLES, Member, PersonName, Report, Settings, Staff
 
 FORMAT = "shutcho-presets"
 VERSION = 1
@@ -118,6 +118,34 @@ def presets_from_report(report: Report, into: Presets | None = None) -> Presets:
         entry = CommitteePreset(report.committee.strip(), copy.deepcopy(report.members))
         presets.committees = [c for c in presets.committees if c.name != entry.name] + [entry]
     return presets
+
+
+# -- titles the clerk has chosen (completion in the role and title cells) ------------
+
+
+def _distinct(words) -> list[str]:
+    seen: dict[str, None] = {}
+    for word in words:
+        if isinstance(word, str) and word.strip():
+            seen.setdefault(word.strip(), None)
+    return list(seen)
+
+
+def member_roles(presets: Presets | None, report: Report | None) -> list[str]:
+    """Roles a member cell may complete to: the usual ones (委員長, 副委員長, 委員), the
+    presets' committee roles and those already used in this report, each once."""
+    committees = presets.committees if presets is not None else []
+    return _distinct([*MEMBER_ROLES,
+                      *(m.role for c in committees for m in c.members),
+                      *(m.role for m in (report.members if report is not None else []))])
+
+
+def staff_titles(presets: Presets | None, report: Report | None) -> list[str]:
+    """Titles a staff cell may complete to: the presets' staff titles (common and per
+    committee) and those already used in this report, each once."""
+    lists = [presets.staff, *(c.staff or [] for c in presets.committees)] if presets else []
+    return _distinct([*(s.title for staff in lists for s in staff),
+                      *(s.title for s in (report.staff if report is not None else []))])
 
 
 # -- the file ---------------------------------------------------------------------

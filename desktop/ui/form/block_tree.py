@@ -316,10 +316,11 @@ class BlockTree(QWidget):
                 "(Check a topic this visit covers first.)"))
             return
         if kind is Photo:
-            image = self._load_photo()
+            block: Any = Photo()
+            image = self._load_photo(block.width_mm)
             if image is None:
                 return
-            block: Any = Photo(image=image)
+            block.image = image
         else:
             block = kind()
         items, index = point
@@ -328,14 +329,16 @@ class BlockTree(QWidget):
         self.select(block)
         self.editor.focus_field(None)
 
-    def _load_photo(self):
+    def _load_photo(self, width_mm: float):
+        """The chosen picture as the draft stores it: at most 600 dpi at ``width_mm``, so the
+        DOCX takes it as it is (desktop.imaging.placed)."""
         path = self.ctx.form.ask_photo_path()
         if not path:
             return None
         try:
             from desktop.imaging import load_photo_file
 
-            return load_photo_file(path)
+            return load_photo_file(path, width_mm)
         except ValueError as exc:
             self.ctx.form.show_error(str(exc))
         except OSError as exc:
@@ -346,7 +349,7 @@ class BlockTree(QWidget):
         node = self.selected_node()
         if node is None or not isinstance(node.obj, Photo):
             return
-        image = self._load_photo()
+        image = self._load_photo(node.obj.width_mm)
         if image is not None:
             self.ctx.push(SetValue(self.ctx, node.obj, "image", image, self.tr("写真の差し替え")))
 

@@ -4,6 +4,12 @@ Add, remove, move up/down buttons; Ctrl+Up/Ctrl+Down (or Alt+Up/Down) and
 drag-and-drop reorder rows. Every change is an undo command. Cells edit one
 field of the row's entry (text, a combo with free text, or a check box), or
 only display it (``kind="display"``, edited elsewhere in a detail editor).
+
+Typing into a cell replaces its text. A text or combo column with ``completions``
+offers, as a popup list under the cell, the words it was given that start with what
+was typed (the role and title cells: titles the clerk chose). Nothing is completed
+inline: Enter keeps exactly what was typed (委員 stays 委員 while 委員長 is offered);
+a listed title is taken only by choosing it (↓ then Enter, or a click).
 """
 
 from __future__ import annotations
@@ -11,12 +17,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
+    QLineEdit,
     QHeaderView,
     QPushButton,
     QStyledItemDelegate,
@@ -39,6 +47,8 @@ class Column:
     choices: tuple[str, ...] = ()
     width: int = 0  # 0: stretch
     display: Callable[[Any], str] | None = None  # for kind="display"
+    completions: Callable[[], list[str]] | None = None
+    """For text and combo cells: the words offered in a popup as the clerk types."""
 
 
 def field(*path: str) -> Callable[[Any], tuple[Any, str]]:
@@ -51,12 +61,81 @@ def field(*path: str) -> Callable[[Any], tuple[Any, str]]:
     return target
 
 
+class _EnterCommits(QObject):
+    """Enter (or Tab) in the completion popup commits the cell at once: the chosen title if
+    one is highlighted, else exactly the typed text; Tab then edits the next cell.
+    (QCompleter alone only hides the popup and hands the key to the line edit past the
+    delegate: the first Enter did nothing, and Tab lost the keyboard focus.)"""
+
+    def __init__(self, completer: QCompleter, delegate: QAbstractItemDelegate, editor) -> None:
+        super().__init__(completer)
+        self.completer, self.delegate, self.editor = completer, delegate, editor
+
+    HINTS = {Qt.Key.Key_Return: QAbstractItemDelegate.EndEditHint.NoHint,
+             Qt.Key.Key_Enter: QAbstractItemDelegate.EndEditHint.NoHint,
+             Qt.Key.Key_Tab: QAbstractItemDelegate.EndEditHint.EditNextItem,
+             Qt.Key.Key_Backtab: QAbstractItemDelegate.EndEditHint.EditPreviousItem}
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
+        if event.type() == QEvent.Type.KeyPress and event.key() in self.HINTS:
+            popup = self.completer.popup()
+            index = popup.currentIndex()
+            popup.hide()
+            if index.isValid():
+                if isinstance(self.editor, QComboBox):
+                    self.editor.setEditText(index.data())
+                else:
+                    self.editor.setText(index.data())
+            self.editor.setFocus()  # the popup had the keyboard: give it back before closing
+            self.delegate.commitData.emit(self.editor)
+            self.delegate.closeEditor.emit(self.editor, self.HINTS[event.key()])
+            return True
+        return False
+
+
+def _offer(line_edit: QLineEdit, completions: Callable[[], list[str]] | None,
+           delegate: QAbstractItemDelegate, editor) -> None:
+    """Offer ``completions()`` starting with the typed text in a popup list (never inline)."""
+    if completions is None:
+        return
+    completer = QCompleter(completions(), line_edit)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setMaxVisibleItems(12)
+    line_edit.setCompleter(completer)
+    completer.popup().installEventFilter(_EnterCommits(completer, delegate, editor))
+
+
+class _TextDelegate(QStyledItemDelegate):
+    """A line edit for a cell, offering the column's completions in a popup."""
+
+    def __init__(self, completions: Callable[[], list[str]], parent=None) -> None:
+        super().__init__(parent)
+        self.completions = completions
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt)
+        edit = QLineEdit(parent)
+        edit.setFrame(False)
+        _offer(edit, self.completions, self, edit)
+        return edit
+
+    def setEditorData(self, editor, index):  # noqa: N802 (Qt)
+        editor.setText(index.data() or "")
+        editor.selectAll()  # typing replaces the cell, as in a spreadsheet
+
+    def setModelData(self, editor, model, index):  # noqa: N802 (Qt)
+        model.setData(index, editor.text())
+
+
 class _ComboDelegate(QStyledItemDelegate):
     """An editable combo box for a cell: listed choices or free text."""
 
-    def __init__(self, choices: tuple[str, ...], parent=None) -> None:
+    def __init__(self, choices: tuple[str, ...], completions: Callable[[], list[str]] | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
         self.choices = choices
+        self.completions = completions
 
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt)
         combo = QComboBox(parent)
@@ -64,9 +143,10 @@ class _ComboDelegate(QStyledItemDelegate):
         combo.addItems(self.choices)
         combo.setMaxVisibleItems(20)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        # No completion: 委員 + Enter stays 委員 (never 委員長). A longer title is the
-        # clerk's choice from the list (Alt+↓ or F4), never the combo's guess.
+        # No inline completion: 委員 + Enter stays 委員 (never 委員長). Longer titles the
+        # clerk chose are offered in a popup (and in the list, Alt+↓ or F4), never guessed.
         combo.setCompleter(None)
+        _offer(combo.lineEdit(), self.completions, self, combo)
         return combo
 
     def setEditorData(self, editor, index):  # noqa: N802 (Qt)
@@ -193,7 +273,10 @@ class ListEditor(QWidget):
         header.setHighlightSections(False)
         for i, col in enumerate(columns):
             if col.kind == "combo":
-                self.table.setItemDelegateForColumn(i, _ComboDelegate(col.choices, self.table))
+                self.table.setItemDelegateForColumn(
+                    i, _ComboDelegate(col.choices, col.completions, self.table))
+            elif col.kind == "text" and col.completions is not None:
+                self.table.setItemDelegateForColumn(i, _TextDelegate(col.completions, self.table))
             if col.width:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
                 self.table.setColumnWidth(i, col.width)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
+from desktop.model.presets import member_roles, staff_titles
 from desktop.model.report import Member, Report, Staff
 from desktop.ui.form.choices import ROLES
 from desktop.ui.form.fields import LineBinding
@@ -30,7 +31,8 @@ class RosterPage(Page):
         self._fill_presets()
         LineBinding(ctx, self.committee, report, "committee", self.tr("委員会名"))
         self.members = ListEditor(ctx, [
-            Column(self.tr("役職"), field("role"), kind="combo", choices=ROLES, width=130),
+            Column(self.tr("役職"), field("role"), kind="combo", choices=ROLES, width=130,
+                   completions=lambda: member_roles(self._presets(), self.report)),
             Column(self.tr("姓"), field("name", "family")),
             Column(self.tr("名"), field("name", "given")),
         ], Member, self.tr("委員"), visible_rows=7)
@@ -43,7 +45,8 @@ class RosterPage(Page):
         layout.addLayout(_labelled(self.tr("事務局名"), self.secretariat))
         LineBinding(ctx, self.secretariat, report, "secretariat", self.tr("事務局名"))
         self.staff = ListEditor(ctx, [
-            Column(self.tr("職名"), field("title"), width=170),
+            Column(self.tr("職名"), field("title"), width=170,
+                   completions=lambda: staff_titles(self._presets(), self.report)),
             Column(self.tr("姓"), field("name", "family")),
             Column(self.tr("名"), field("name", "given")),
         ], Staff, self.tr("職員"), visible_rows=3)

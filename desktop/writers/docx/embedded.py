@@ -10,9 +10,11 @@ The part holds::
 The JSON is the draft's report data (docs/draft-format.md), except that a photo
 placed in the document names its picture in the document's media instead of
 carrying it again: ``"image": {"media": "/word/media/image1.png", "sha256": ...,
-"mime", "width", "height"}``. A photo is stored as placed: the writer shrinks a
-photo larger than its printed width needs (``desktop.imaging.print_ready``), and
-the reopened draft holds that print-resolution picture. A photo that is not in
+"mime", "width", "height"}``. A photo is stored as placed (``desktop.imaging.placed``):
+a clean JPEG/PNG of at most 600 dpi at its printed width (every photo the editor
+inserts) is placed as it is, so the reopened draft's photo is the original byte for
+byte; a larger one is shrunk to 300 dpi, one with metadata is stripped, and the
+reopened draft holds that placed picture. A photo that is not in
 the document (unreadable) keeps its bytes inline, so nothing is lost.
 ``desktop.model.docxdraft`` reads it back.
 """

@@ -5,7 +5,8 @@ part is added with python-docx's part API. A figure is anchored in the paragraph
 that follows it (offset 0 from that paragraph's top), so the text after it wraps
 around it. A caption is a framed paragraph (``w:framePr``) of the caption style
 placed right under the photo, at the same width, also wrapped around.
-Images are shrunk to print resolution first (``desktop.imaging.print_ready``).
+A photo goes in as ``desktop.imaging.placed`` gives it: its own bytes when it is a
+clean JPEG/PNG of at most 600 dpi at its printed width, else shrunk to 300 dpi.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from lxml import etree
 
 from desktop.document.elements import Figure, Style
 from desktop.geometry import LINE_PITCH_PT, PHOTO_GAP_TW, photo_size_pt
-from desktop.imaging import print_ready
+from desktop.imaging import placed
 from desktop.model.report import Image
 from desktop.jtext.xmlsafe import clean_text
 from desktop.writers.docx.styles import STYLES, style_id
@@ -70,8 +71,8 @@ def _el(parent, tag: str, **attrs):
 
 @functools.lru_cache(maxsize=32)
 def _print_ready(data: bytes, mime: str, width: int, height: int, width_mm: float) -> Image:
-    """print_ready, remembered: exporting the same report again does not re-scale its photos."""
-    return print_ready(Image(data, mime, width, height), width_mm)
+    """``placed``, remembered: exporting the same report again does not re-scale its photos."""
+    return placed(Image(data, mime, width, height), width_mm)
 
 
 class Photos:
