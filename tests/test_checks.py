@@ -336,3 +336,11 @@ def test_an_empty_visit_is_a_warning():
     report = Report(destinations=[Destination("石川県", "金沢市")])
     found = [f for f in check_report(report) if f.key == ("destinations", 0, "visit", "overview")]
     assert found and "視察内容" in found[0].ja
+
+
+def test_visit_date_after_the_last_era_date_says_so():
+    report = _with_visit_date(date(2100, 1, 1))
+    report.start = report.end = None
+    finding = keyed(check_report(report))[("destinations", 1, "visit", "visited")]
+    assert finding.level == "error" and "2099 年より後" in finding.ja and "明治" not in finding.ja
+    assert "after 2099" in finding.en

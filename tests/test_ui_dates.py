@@ -135,3 +135,16 @@ def test_tab_reads_the_date_even_in_a_window_that_is_not_active(form, qtbot):
     QApplication.sendEvent(field.edit, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab,
                                                  Qt.KeyboardModifier.NoModifier))
     assert form.report().submitted == date(2024, 11, 20) and form.focusWidget() is not field.edit
+
+
+def test_a_date_after_2099_is_not_called_before_meiji(qtbot):
+    from datetime import date as _date
+
+    from desktop.ui.form.fields import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    field.set_value(_date(2100, 1, 1))
+    assert "2099年より後" in field.message.text() and "明治" not in field.message.text()
+    field.set_value(_date(1850, 1, 1))
+    assert "明治より前" in field.message.text()

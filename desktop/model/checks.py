@@ -276,9 +276,15 @@ class _Checks:
         try:
             to_era(day)
         except EraError:
-            self.add(key, "error", f"{ja}の視察日 {day.isoformat()} は明治より前で、和暦で書けません",
-                     f"{en}'s visit date {day.isoformat()} is before the Meiji era and cannot "
-                     "be written in the Japanese calendar")
+            if day > LAST_DATE:
+                self.add(key, "error", f"{ja}の視察日 {day.isoformat()} は {LAST_DATE.year} 年より後で、"
+                         "和暦で書けません（日付の誤りではありませんか）",
+                         f"{en}'s visit date {day.isoformat()} is after {LAST_DATE.year} and is not "
+                         "written in the Japanese calendar (a typing error?)")
+            else:
+                self.add(key, "error", f"{ja}の視察日 {day.isoformat()} は明治より前で、和暦で書けません",
+                         f"{en}'s visit date {day.isoformat()} is before the Meiji era and cannot "
+                         "be written in the Japanese calendar")
             return
         if (r.start and day < r.start) or (r.end and day > r.end):
             period_ja = "〜".join(_day(d) if d else "" for d in (r.start, r.end))

@@ -182,13 +182,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/form/block_tree.py" line="120"/>
-        <location filename="../../desktop/ui/form/block_tree.py" line="371"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="374"/>
         <source>字下げ</source>
         <translation>Indent</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/form/block_tree.py" line="121"/>
-        <location filename="../../desktop/ui/form/block_tree.py" line="381"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="384"/>
         <source>字上げ</source>
         <translation>Outdent</translation>
     </message>
@@ -264,27 +264,27 @@
         <translation>Check a topic this visit covers first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="327"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="328"/>
         <source>追加: </source>
         <translation>Add: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="342"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="345"/>
         <source>画像を読み込めません: </source>
         <translation>Cannot read the image: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="351"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="354"/>
         <source>写真の差し替え</source>
         <translation>Replace photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="392"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="395"/>
         <source>ブロックの移動</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/block_tree.py" line="401"/>
+        <location filename="../../desktop/ui/form/block_tree.py" line="404"/>
         <source>削除: </source>
         <translation>Remove: </translation>
     </message>
@@ -292,27 +292,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="88"/>
+        <location filename="../../desktop/ui/controller.py" line="87"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="292"/>
+        <location filename="../../desktop/ui/controller.py" line="293"/>
         <source>取り込みました: {0} (問題 {1} 件)</source>
         <translation>Imported: {0} ({1} problem(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="420"/>
+        <location filename="../../desktop/ui/controller.py" line="430"/>
         <source>プリセットを保存しました: {0}</source>
         <translation>Presets saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="469"/>
+        <location filename="../../desktop/ui/controller.py" line="479"/>
         <source>プリセットを書き出しました: {0}</source>
         <translation>Presets exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="520"/>
+        <location filename="../../desktop/ui/controller.py" line="530"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -320,37 +320,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="295"/>
+        <location filename="../../desktop/ui/form/fields.py" line="306"/>
         <source>例: 2024/11/20、R6.11.20</source>
         <translation>e.g. 2024/11/20, R6.11.20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="296"/>
+        <location filename="../../desktop/ui/form/fields.py" line="307"/>
         <source>2024/11/20、20241120、R6.11.20、令和6年11月20日 などと入力できます</source>
         <translation>Type e.g. 2024/11/20, 20241120, R6.11.20 or 令和6年11月20日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="300"/>
+        <location filename="../../desktop/ui/form/fields.py" line="311"/>
         <source>暦</source>
         <translation>Cal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="301"/>
+        <location filename="../../desktop/ui/form/fields.py" line="312"/>
         <source>カレンダーから選ぶ (Alt+↓)</source>
         <translation>Pick from a calendar (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="302"/>
+        <location filename="../../desktop/ui/form/fields.py" line="313"/>
         <source>今日</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="303"/>
+        <location filename="../../desktop/ui/form/fields.py" line="314"/>
         <source>クリア</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/fields.py" line="347"/>
+        <location filename="../../desktop/ui/form/fields.py" line="366"/>
+        <source>{0}年より後の日付は和暦にできません（日付の誤りではありませんか）</source>
+        <translation>Dates after {0} are not written in the Japanese calendar (a typing error?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form/fields.py" line="369"/>
         <source>明治より前の日付は和暦にできません</source>
         <translation>Dates before Meiji have no Japanese era</translation>
     </message>
@@ -478,57 +483,57 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="213"/>
+        <location filename="../../desktop/ui/form/lists.py" line="296"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="214"/>
+        <location filename="../../desktop/ui/form/lists.py" line="297"/>
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="215"/>
+        <location filename="../../desktop/ui/form/lists.py" line="298"/>
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="216"/>
+        <location filename="../../desktop/ui/form/lists.py" line="299"/>
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="217"/>
+        <location filename="../../desktop/ui/form/lists.py" line="300"/>
         <source>上へ移動 (Ctrl+↑)</source>
         <translation>Move up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="218"/>
+        <location filename="../../desktop/ui/form/lists.py" line="301"/>
         <source>下へ移動 (Ctrl+↓)</source>
         <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="219"/>
+        <location filename="../../desktop/ui/form/lists.py" line="302"/>
         <source>削除 (Delete)</source>
         <translation>Delete (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="259"/>
+        <location filename="../../desktop/ui/form/lists.py" line="342"/>
         <source>追加: </source>
         <translation>Add: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="284"/>
+        <location filename="../../desktop/ui/form/lists.py" line="367"/>
         <source>削除: </source>
         <translation>Remove: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="296"/>
+        <location filename="../../desktop/ui/form/lists.py" line="379"/>
         <source>並べ替え: </source>
         <translation>Reorder: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/lists.py" line="400"/>
+        <location filename="../../desktop/ui/form/lists.py" line="483"/>
         <source>編集: </source>
         <translation>Edit: </translation>
     </message>
@@ -536,347 +541,347 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>新規作成(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>前回の報告書から新規作成(&amp;L)...</source>
         <translation>New from &amp;last report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>開く(&amp;O)...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>取り込み(&amp;I)...</source>
         <translation>&amp;Import...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>最近使ったファイル(&amp;R)</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>上書き保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>名前を付けて保存(&amp;A)...</source>
         <translation>Save &amp;As...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>DOCX 出力(&amp;D)...</source>
         <translation>Export &amp;DOCX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>PDF 出力(&amp;F)...</source>
         <translation>Export PD&amp;F...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>印刷プレビュー(&amp;V)...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>印刷(&amp;P)...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>問題点パネル</source>
         <translation>Problems Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>プレビューを更新</source>
         <translation>Refresh Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>プレビューの倍率</source>
         <translation>Preview zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>ページ幅</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>ページ全体</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>前のページ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>次のページ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>言語 (Language)</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>見本の報告書を開く(&amp;E)</source>
         <translation>Open the &amp;example report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>設定(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>プリセットの内容...</source>
         <translation>&amp;Presets...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>この報告書の宛先・委員会・委員・職員をプリセットに登録</source>
         <translation>Save this report&apos;s addressee, committee, members and staff as presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>プリセットを読み込む(&amp;I)...</source>
         <translation>&amp;Import presets...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>プリセットを書き出す(&amp;X)...</source>
         <translation>E&amp;xport presets...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>プリセットの場所（共有フォルダー）...</source>
         <translation>Presets location (shared folder)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>(なし)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>履歴を消去</source>
         <translation>Clear History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>表示の言語は、エディタを閉じて起動し直すと切り替わります。
 The interface language changes when you close and start the editor again.</source>
         <translation>The interface language changes when you close and start the editor again.
 表示の言語は、エディタを閉じて起動し直すと切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>出張報告書の下書き (*.shutcho);;報告書 JSON (*.json);;このアプリで書き出した Word 文書 (*.docx);;すべてのファイル (*)</source>
         <translation>Report drafts (*.shutcho);;Report JSON (*.json);;Word documents exported by this app (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>取り込み</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/ui/main_window.py" line="505"/>
         <source>過去の報告書 (*.docx *.pdf *.txt);;すべてのファイル (*)</source>
         <translation>Past reports (*.docx *.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>「{0}」は書き出した後に Word で編集されています。</source>
         <translation>&quot;{0}&quot; was edited in Word after it was exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="509"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>書き出した時の下書きを開くか、編集後の文書を取り込むかを選んでください。</source>
         <translation>Open the draft as it was exported, or import the edited document.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>書き出した時の下書き</source>
         <translation>Draft as exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>編集後の文書を取り込む</source>
         <translation>Import the edited document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>名前を付けて保存</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>DOCX 出力</source>
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>PDF 出力</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>出張報告書の下書き (*.shutcho)</source>
         <translation>Report drafts (*.shutcho)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>Word 文書 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>出張報告書エディタ</source>
         <translation>Trip Report Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>「{0}」は変更されています。保存しますか？</source>
         <translation>“{0}” has been changed. Save it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>保存しないと変更は失われます。</source>
         <translation>Your changes are lost if you don&apos;t save them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>保存する</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>保存しない</source>
         <translation>Don&apos;t Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>無題</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>前回、保存されずに終了した「{0}」の内容が残っています ({1} 時点)。
 復元しますか？ 復元しない場合、この内容は削除されます。</source>
         <translation>“{0}” was not saved when the editor last ended; its text was kept ({1}).
 Restore it? If not, the kept text is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>プリセット (*.json);;すべてのファイル (*)</source>
         <translation>Presets (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>プリセットを書き出す</source>
         <translation>Export presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>プリセットを読み込む</source>
         <translation>Import presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>プリセットの場所</source>
         <translation>Presets location</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>ほか {0} 件</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>報告書に誤りが {0} 件あります。</source>
         <translation>The report has {0} error(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>戻って直す</source>
         <translation>Go back and fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
         <source>このまま書き出す</source>
         <translation>Export anyway</translation>
     </message>
@@ -919,7 +924,7 @@ Restore it? If not, the kept text is deleted.</translation>
     <message>
         <location filename="../../desktop/ui/presets_dialog.py" line="46"/>
         <source>プリセットはまだありません。報告書の職氏名を入力して「設定 → この報告書の…をプリセットに登録」で作れます。</source>
-        <translation>There are no presets yet. Fill in Members in a report, then use Settings → Save this report's … as presets.</translation>
+        <translation>There are no presets yet. Fill in Members in a report, then use Settings → Save this report&apos;s … as presets.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/presets_dialog.py" line="50"/>
@@ -987,7 +992,7 @@ Staff: {3}</translation>
     <name>ReportForm</name>
     <message>
         <location filename="../../desktop/ui/form/commands.py" line="25"/>
-        <location filename="../../desktop/ui/form/fields.py" line="126"/>
+        <location filename="../../desktop/ui/form/fields.py" line="128"/>
         <source>編集</source>
         <translation>Edit</translation>
     </message>
@@ -1081,91 +1086,91 @@ Staff: {3}</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="19"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="20"/>
         <source>職氏名</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="20"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="21"/>
         <source>委員会</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="22"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="23"/>
         <source>例: 総務委員会</source>
         <translation>e.g. 総務委員会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="23"/>
-        <location filename="../../desktop/ui/form/roster_page.py" line="31"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="24"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="32"/>
         <source>委員会名</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="25"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="26"/>
         <source>プリセットの委員会を選ぶと、委員会名と委員（と職員）が入ります</source>
         <translation>Choosing a preset committee fills in its name and members (and staff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="33"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="34"/>
         <source>役職</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="34"/>
-        <location filename="../../desktop/ui/form/roster_page.py" line="47"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="36"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="50"/>
         <source>姓</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="35"/>
-        <location filename="../../desktop/ui/form/roster_page.py" line="48"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="37"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="51"/>
         <source>名</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="36"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="38"/>
         <source>委員</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="37"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="39"/>
         <source>委員（役職は一覧から選ぶか入力）</source>
         <translation>Members (pick a role from the list or type one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="41"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="43"/>
         <source>事務局</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="43"/>
-        <location filename="../../desktop/ui/form/roster_page.py" line="44"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="45"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="46"/>
         <source>事務局名</source>
         <translation>Secretariat name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="46"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="48"/>
         <source>職名</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="49"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="52"/>
         <source>職員</source>
         <translation>staff member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="50"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="53"/>
         <source>随行職員</source>
         <translation>Accompanying staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="63"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="66"/>
         <source>プリセットから選ぶ</source>
         <translation>From presets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form/roster_page.py" line="84"/>
+        <location filename="../../desktop/ui/form/roster_page.py" line="87"/>
         <source>プリセットの委員会: {0}</source>
         <translation>Preset committee: {0}</translation>
     </message>

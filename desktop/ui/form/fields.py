@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.jtext import EraError, format_era_date
+from desktop.jtext.era import LAST_DATE
 from desktop.ui.enumprops import set_enum
 from desktop.ui.form.commands import SetValue
 from desktop.ui.form.context import EditContext
@@ -361,7 +362,11 @@ class DateField(QWidget):
             try:
                 self.era_format(self._value)
             except EraError:
-                self._say(self.tr("明治より前の日付は和暦にできません"))
+                if self._value > LAST_DATE:
+                    self._say(self.tr("{0}年より後の日付は和暦にできません（日付の誤りではありませんか）")
+                              .format(LAST_DATE.year))
+                else:
+                    self._say(self.tr("明治より前の日付は和暦にできません"))
 
     def message_shown(self) -> bool:
         return bool(self.message.text())
