@@ -340,32 +340,34 @@ class _Checks:
             missing = undrawable(text)
             if not missing:
                 continue
-            shown = missing[:_MAX_RUNS_SHOWN]
-            more = len(missing) - len(shown)
-            where = _key_text(key)
-            codes = ", ".join("+".join(f"U+{ord(c):04X}" for c in m) for m in shown)
+            where, ja, en = _named_chars(key, missing)
             self.add(key, "warning",
-                     f"{where} に印刷用の明朝体（BIZ UD明朝）にない文字があります: "
-                     f"{'、'.join(f'「{m}」' for m in shown)}{f' ほか{more}字' if more else ''}"
+                     f"{where} に印刷用の明朝体（BIZ UD明朝）にない文字があります: {ja}"
                      "（PDF では別の字形か空の四角になります。異体字は標準の字形で印刷されます）",
-                     f"{where} has characters the bundled Mincho cannot draw: {codes}"
-                     f"{f' and {more} more' if more else ''} (the PDF shows another font's glyph or "
-                     "an empty box; a variation sequence prints in the standard form)", "glyph")
+                     f"{where} has characters the bundled Mincho cannot draw: {en} (the PDF "
+                     "shows another font's glyph or an empty box; a variation sequence prints in "
+                     "the standard form)", "glyph")
+
+
+def _named_chars(key: Key, chars: list[str]) -> tuple[str, str, str]:
+    """(where, the characters as a clerk reads them, their code points) for a finding."""
+    shown = chars[:_MAX_RUNS_SHOWN]
+    more = len(chars) - len(shown)
+    ja = "、".join(f"「{m}」" for m in shown) + (f" ほか{more}字" if more else "")
+    en = ", ".join("+".join(f"U+{ord(c):04X}" for c in m) for m in shown) + (
+        f" and {more} more" if more else "")
+    return _key_text(key), ja, en
 
 
 def _not_copyable_finding(checks: _Checks, key: Key, chars: list[str]) -> None:
     if not chars:
         return
-    shown = chars[:_MAX_RUNS_SHOWN]
-    more = len(chars) - len(shown)
-    where = _key_text(key)
-    codes = ", ".join("+".join(f"U+{ord(c):04X}" for c in m) for m in shown)
+    where, ja, en = _named_chars(key, chars)
     checks.add(key, "warning",
-               f"{where} の {'、'.join(f'「{m}」' for m in shown)}{f' ほか{more}字' if more else ''}"
-               " は PDF に印刷されますが、PDF からは文字としてコピー・検索できません"
+               f"{where} の {ja} は PDF に印刷されますが、PDF からは文字としてコピー・検索できません"
                "（読み上げソフトも読みません。DOCX には入っています）",
-               f"{where}: {codes}{f' and {more} more' if more else ''} print in the PDF but cannot "
-               "be copied or searched there, nor read by screen readers (the DOCX has them)", "copy")
+               f"{where}: {en} print in the PDF but cannot be copied or searched there, nor read "
+               "by screen readers (the DOCX has them)", "copy")
 
 
 def _printed_texts(obj, key: Key):
