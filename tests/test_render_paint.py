@@ -1,6 +1,6 @@
 """Painting pages: rules and text come out black at their widths whatever pen the
 painter held, and `shutcho export --pdf` never builds PySide's ``Qt`` namespace
-(13 ms; desktop/render/paint.py says how)."""
+(13 ms; desktop/render/paint.py says how) nor loads QtWidgets (4 ms)."""
 
 from __future__ import annotations
 
@@ -51,14 +51,36 @@ def test_text_and_rules_are_black_whatever_pen_the_painter_held(qapp):
     assert image.text("pen-after") == "#ff0000 6.0"  # restored for the caller
 
 
-def test_pdf_export_keeps_off_the_qt_namespace(tmp_path):
+def test_pdf_export_keeps_off_the_qt_namespace_and_widgets(tmp_path):
+    """`shutcho export --pdf` as its own process: no ``Qt`` namespace, and a
+    QGuiApplication (no QtWidgets: no widget follows in that process)."""
+    out = tmp_path / "sample.pdf"
+    script = (
+        "import sys\n"
+        f"sys.argv = ['shutcho', 'export', {str(sample_path())!r}, '--pdf', {str(out)!r}]\n"
+        "from desktop.cli import main\n"
+        "code = main()\n"
+        "app = sys.modules['PySide6.QtCore'].QCoreApplication.instance()\n"
+        "print('EXIT', code, 'QT-BUILT', 'Qt' in vars(sys.modules['PySide6.QtCore']),\n"
+        "      'WIDGETS', 'PySide6.QtWidgets' in sys.modules, type(app).__name__)\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert "EXIT 0 QT-BUILT False WIDGETS False QGuiApplication" in done.stdout, \
+        done.stdout + done.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_export_called_in_process_leaves_a_widget_application(tmp_path):
+    """Called in-process (the editor's tests, a script), widgets may follow: a
+    QApplication, as before."""
     out = tmp_path / "sample.pdf"
     script = (
         "import sys\n"
         "from desktop.cli import main\n"
         f"code = main(['export', {str(sample_path())!r}, '--pdf', {str(out)!r}])\n"
-        "print('EXIT', code, 'QT-BUILT', 'Qt' in vars(sys.modules['PySide6.QtCore']))\n")
+        "from PySide6.QtWidgets import QApplication, QLabel\n"
+        "label = QLabel('ok')\n"
+        "print('EXIT', code, type(QApplication.instance()).__name__)\n")
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
-    assert "EXIT 0 QT-BUILT False" in done.stdout, done.stdout + done.stderr
-    assert out.read_bytes().startswith(b"%PDF-")
+    assert "EXIT 0 QApplication" in done.stdout, done.stdout + done.stderr
