@@ -90,7 +90,13 @@ def _parsers() -> dict:
     return parsers
 
 
+_OWN_PROCESS = False
+"""True when ``main`` runs as the process's command (``shutcho ...``), not called in-process."""
+
+
 def main(argv: list[str] | None = None) -> int:
+    global _OWN_PROCESS
+    _OWN_PROCESS = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     if len(argv) <= 1 and not any(a in VERBS or a.startswith("-") for a in argv):
         return run_editor(argv[0] if argv else None)  # no options: nothing to parse
@@ -178,6 +184,10 @@ def run_export(args) -> int:
         for exc in unavailable:
             say(f"{exc.ja} ({exc.en})")
         return USAGE
+    if "pdf" in targets and _OWN_PROCESS:  # no widget will follow in this process
+        from desktop.render.fonts import ensure_app
+
+        ensure_app(widgets=False)
 
     report = _load(args.draft)
     if report is None:

@@ -40,13 +40,30 @@ def is_variation_selector(ch: str) -> bool:
 
 @dataclass(frozen=True)
 class Coverage:
-    """The code points a font maps, and its variation sequences."""
+    """The code points a font maps, and its variation sequences (read from the cmap's
+    format-14 subtables when first asked for: most checks never need them)."""
 
     chars: frozenset[int]
-    default_uvs: frozenset[tuple[int, int]]
-    """(base, selector) pairs drawn with the base character's own glyph."""
-    variant_uvs: dict[tuple[int, int], int]
-    """(base, selector) -> glyph id of the selected form."""
+    uvs_tables: tuple[tuple[bytes, int], ...] = ()
+    """(cmap table bytes, offset) of each format-14 subtable."""
+
+    @functools.cached_property
+    def _uvs(self) -> tuple[frozenset[tuple[int, int]], dict[tuple[int, int], int]]:
+        default_uvs: set[tuple[int, int]] = set()
+        variant_uvs: dict[tuple[int, int], int] = {}
+        for data, at in self.uvs_tables:
+            _parse_uvs(data, at, default_uvs, variant_uvs)
+        return frozenset(default_uvs), variant_uvs
+
+    @property
+    def default_uvs(self) -> frozenset[tuple[int, int]]:
+        """(base, selector) pairs drawn with the base character's own glyph."""
+        return self._uvs[0]
+
+    @property
+    def variant_uvs(self) -> dict[tuple[int, int], int]:
+        """(base, selector) -> glyph id of the selected form."""
+        return self._uvs[1]
 
     @functools.cached_property
     def drawable(self) -> frozenset[str]:
@@ -74,8 +91,7 @@ def _parse_cmap_table(data: bytes) -> Coverage:
     """The coverage from the bytes of a cmap table alone (offsets relative to it)."""
     cmap = 0
     chars: set[int] = set()
-    default_uvs: set[tuple[int, int]] = set()
-    variant_uvs: dict[tuple[int, int], int] = {}
+    uvs_tables: list[tuple[bytes, int]] = []
     subtables = struct.unpack_from(">H", data, cmap + 2)[0]
     seen: set[int] = set()
     for index in range(subtables):
@@ -94,30 +110,34 @@ def _parse_cmap_table(data: bytes) -> Coverage:
             segs = struct.unpack_from(">H", data, at + 6)[0] // 2
             ends = struct.unpack_from(f">{segs}H", data, at + 14)
             starts = struct.unpack_from(f">{segs}H", data, at + 16 + 2 * segs)
-            for start, end in zip(starts, ends):
-                if start != 0xFFFF:
-                    chars.update(range(start, end + 1))
+            chars.update(chain.from_iterable(
+                range(start, end + 1) for start, end in zip(starts, ends) if start != 0xFFFF))
         elif fmt == 14:
-            records = struct.unpack_from(">I", data, at + 6)[0]
-            for r in range(records):
-                rec = at + 10 + 11 * r
-                selector = int.from_bytes(data[rec:rec + 3], "big")
-                default_off, variant_off = struct.unpack_from(">II", data, rec + 3)
-                if default_off:
-                    d = at + default_off
-                    count = struct.unpack_from(">I", data, d)[0]
-                    # each range: a 24-bit start and an 8-bit count of further characters
-                    default_uvs.update(
-                        (base, selector)
-                        for (word,) in struct.iter_unpack(">I", data[d + 4:d + 4 + 4 * count])
-                        for base in range(word >> 8, (word >> 8) + (word & 0xFF) + 1))
-                if variant_off:
-                    v = at + variant_off
-                    count = struct.unpack_from(">I", data, v)[0]
-                    # each mapping: a 24-bit base and a 16-bit glyph id
-                    for high, low, glyph in struct.iter_unpack(">BHH", data[v + 4:v + 4 + 5 * count]):
-                        variant_uvs[((high << 16) | low, selector)] = glyph
-    return Coverage(frozenset(chars), frozenset(default_uvs), variant_uvs)
+            uvs_tables.append((data, at))
+    return Coverage(frozenset(chars), tuple(uvs_tables))
+
+
+def _parse_uvs(data: bytes, at: int, default_uvs: set, variant_uvs: dict) -> None:
+    """The variation sequences of the format-14 subtable at ``at`` of a cmap table."""
+    records = struct.unpack_from(">I", data, at + 6)[0]
+    for r in range(records):
+        rec = at + 10 + 11 * r
+        selector = int.from_bytes(data[rec:rec + 3], "big")
+        default_off, variant_off = struct.unpack_from(">II", data, rec + 3)
+        if default_off:
+            d = at + default_off
+            count = struct.unpack_from(">I", data, d)[0]
+            # each range: a 24-bit start and an 8-bit count of further characters
+            default_uvs.update(
+                (base, selector)
+                for (word,) in struct.iter_unpack(">I", data[d + 4:d + 4 + 4 * count])
+                for base in range(word >> 8, (word >> 8) + (word & 0xFF) + 1))
+        if variant_off:
+            v = at + variant_off
+            count = struct.unpack_from(">I", data, v)[0]
+            # each mapping: a 24-bit base and a 16-bit glyph id
+            for high, low, glyph in struct.iter_unpack(">BHH", data[v + 4:v + 4 + 5 * count]):
+                variant_uvs[((high << 16) | low, selector)] = glyph
 
 
 @functools.lru_cache(maxsize=1)
