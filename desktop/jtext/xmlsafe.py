@@ -42,7 +42,6 @@ were separated only by removed characters also become one LF.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 __all__ = ["clean_text"]
 
@@ -67,6 +66,8 @@ _KANA_MARK = re.compile("[\u3041-\u30ff][\u3099\u309a]")
 
 
 def _compose(match: re.Match) -> str:
+    import unicodedata  # only for text with a sound mark: the editor's start-up needs none
+
     pair = match.group()
     composed = unicodedata.normalize("NFC", pair)
     return composed if len(composed) == 1 else pair
