@@ -18,9 +18,9 @@ header (the width and height the draft declares are ignored), refuses it when
 it has more than DECODE_PIXELS pixels (the draft format's limit, checked before
 any pixel is decoded: a small PNG can declare a 15,400² picture) or when it is
 truncated or broken, and strips its metadata (EXIF with GPS position and owner,
-XMP, comments, text chunks). The DOCX writer and the Qt renderer (PDF, print,
-preview) both take their pictures from ``print_ready``, which starts from
-``usable``: the same photos in every output, and none silently different.
+XMP, comments, text chunks). The DOCX writer (``placed``) and the Qt renderer
+(PDF, print, preview: ``desktop.render.photos``) both start from ``usable``: the
+same photos in every output, and none silently different.
 ``photo_problem`` tells ``check`` why a photo cannot be used.
 """
 
