@@ -119,3 +119,38 @@ def test_missing_file_and_unwritable_place(tmp_path):
 def test_to_data_round_trip_keeps_committee_staff_absent():
     data = presets_to_data(load_presets(EXAMPLE))
     assert "staff" not in data["committees"][0] and data["committees"][1]["staff"]
+
+
+def test_a_presets_path_that_is_no_plain_file_is_refused_not_waited_on(tmp_path):
+    """A named pipe (or a device) where the presets file should be: reading it would wait
+    forever for a writer, freezing the editor at start; it is refused at once, like a draft."""
+    import os
+    import threading
+
+    pipe = tmp_path / "presets.json"
+    os.mkfifo(pipe)
+    outcome = []
+
+    def load():
+        try:
+            load_presets(pipe)
+        except PresetsError as exc:
+            outcome.append(exc)
+
+    reader = threading.Thread(target=load, daemon=True)
+    reader.start()
+    reader.join(5)
+    if reader.is_alive():  # release the blocked reader before failing
+        with open(pipe, "wb"):
+            pass
+        reader.join(5)
+    assert outcome and outcome[0].en == "not a regular file" and outcome[0].path == pipe
+    with pytest.raises(PresetsError) as info:
+        load_presets("/dev/null")
+    assert info.value.ja == "通常のファイルではありません"
+
+
+def test_a_presets_name_with_a_nul_character_is_a_message_not_a_traceback(tmp_path):
+    with pytest.raises(PresetsError) as info:
+        load_presets(str(tmp_path / "a\0b.json"))
+    assert (info.value.ja, info.value.en) == ("ファイル名が不正です", "invalid file name")

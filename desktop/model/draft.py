@@ -14,7 +14,6 @@ on its own), which other tools can write.
 from __future__ import annotations
 
 import json
-import stat
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from desktop.model.atomic import atomic_write_bytes, describe_os_error
 from desktop.model.budget import over_budget
 from desktop.model.codec import ReportDataError, report_from_data, report_to_data
 from desktop.model.errors import FileProblem
+from desktop.model.fileread import read_limited
 from desktop.model.report import Report
 
 FORMAT = "shutcho-draft"
@@ -88,39 +88,9 @@ def parse_json(path: Path, raw: bytes) -> Any:
                          f"not valid JSON, truncated or damaged: {exc}") from None
 
 
-def _too_large(path: Path, size: int) -> DraftError:
-    return DraftError(path, f"ファイルが大きすぎます ({size / 2**20:,.0f} MB、上限 "
-                            f"{MAX_FILE_BYTES // 2**20} MB)",
-                      f"the file is too large ({size / 2**20:,.0f} MB, limit "
-                      f"{MAX_FILE_BYTES // 2**20} MB)")
-
-
 def read_bytes(path: str | Path) -> bytes:
     """The file's bytes, refusing folders, devices and files over MAX_FILE_BYTES."""
-    path = Path(path)
-    try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):  # Windows reports a folder as PermissionError
-            raise IsADirectoryError
-        if not stat.S_ISREG(info.st_mode):
-            raise DraftError(path, "通常のファイルではありません", "not a regular file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise _too_large(path, info.st_size)
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
-        if len(raw) > MAX_FILE_BYTES:
-            raise _too_large(path, len(raw))
-        return raw
-    except FileNotFoundError:
-        raise DraftError(path, "ファイルが見つかりません", "file not found") from None
-    except IsADirectoryError:
-        raise DraftError(path, "フォルダーは開けません", "this is a folder, not a file") from None
-    except PermissionError:
-        raise DraftError(path, "ファイルを読む権限がありません", "permission denied") from None
-    except OSError as exc:
-        raise DraftError(path, f"ファイルを読めません: {exc.strerror}", f"cannot read: {exc}") from None
-    except ValueError:  # a NUL character in the name
-        raise DraftError(path, "ファイル名が不正です", "invalid file name") from None
+    return read_limited(path, MAX_FILE_BYTES, DraftError)
 
 
 def _report_part(path: Path, data: Any) -> Any:

@@ -30,6 +30,7 @@ from typing import Any
 
 from desktop.model.atomic import atomic_write_bytes
 from desktop.model.errors import FileProblem
+from desktop.model.fileread import read_limited
 from desktop.model.report import MEMBER_ROLES, Member, PersonName, Report, Settings, Staff
 
 FORMAT = "shutcho-presets"
@@ -212,19 +213,7 @@ def presets_to_data(presets: Presets) -> dict:
 def load_presets(path: str | Path) -> Presets:
     """Read a presets file; every problem is a PresetsError naming the file."""
     path = Path(path)
-    try:
-        raw = path.read_bytes() if path.stat().st_size <= MAX_BYTES else None
-    except FileNotFoundError:
-        raise PresetsError(path, "プリセットのファイルが見つかりません", "presets file not found") from None
-    except IsADirectoryError:
-        raise PresetsError(path, "フォルダーは読めません", "this is a folder, not a file") from None
-    except PermissionError:
-        raise PresetsError(path, "ファイルを読む権限がありません", "permission denied") from None
-    except OSError as exc:
-        raise PresetsError(path, f"ファイルを読めません: {exc.strerror}", f"cannot read: {exc}") from None
-    if raw is None:
-        raise PresetsError(path, "プリセットのファイルが大きすぎます (1 MB まで)",
-                           "the presets file is too large (1 MB at most)")
+    raw = read_limited(path, MAX_BYTES, PresetsError)
     try:
         data = json.loads(raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
