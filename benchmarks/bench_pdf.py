@@ -28,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.document.builder import build_document  # noqa: E402
@@ -35,6 +36,7 @@ from desktop.model.draft import load_draft  # noqa: E402
 from desktop.render import Renderer, ensure_app  # noqa: E402
 from desktop.resources import sample_path  # noqa: E402
 from desktop.writers.pdf import write_pdf  # noqa: E402
+from libreoffice import convert  # noqa: E402  (tests/libreoffice.py)
 
 
 def median_time(fn, runs: int) -> float:
@@ -54,10 +56,8 @@ def report_to_pdf(report, out: Path) -> int:
 
 
 def libreoffice(docx: Path, outdir: Path, profile: Path) -> None:
-    env = dict(os.environ, FONTCONFIG_FILE=str(ROOT / "tests" / "fontconfig" / "fonts.conf"))
-    subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(outdir), str(docx)],
-                   check=True, capture_output=True, env=env)
+    """LibreOffice as the tests run it (tests/libreoffice.py: fonts and 禁則 lists)."""
+    convert([docx], outdir, profile)
 
 
 def main() -> None:

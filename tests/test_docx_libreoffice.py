@@ -1,8 +1,9 @@
 """LibreOffice, an independent reader, lays the sample DOCX out on the 39-character grid in a Mincho.
 
-soffice converts the DOCX to PDF with the test's own fontconfig file (ＭＳ 明朝 and
-游明朝 aliased to an installed Mincho; without it LibreOffice substitutes a
-Gothic) and its own user profile (works as root in CI). poppler reads it back.
+soffice converts the DOCX to PDF as tests/libreoffice.py sets it up (ＭＳ 明朝 and
+游明朝 aliased to an installed Mincho, without which LibreOffice substitutes a
+Gothic; the DOCX's Japanese line-breaking lists; a private user profile, which
+works as root in CI). poppler reads it back.
 
 LibreOffice 7.x reads ``w:overflowPunct`` inverted (val="0", Word's "no hanging
 punctuation", turns hanging on), so a line may carry one 、 or 。 hanging in the
@@ -11,18 +12,17 @@ right margin beyond its 39 characters; the check ignores that one mark.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import unicodedata
 
 import pytest
 
-from conftest import ROOT, SAMPLE
+import libreoffice
+from conftest import SAMPLE
 from desktop.document.builder import build_document
 from desktop.model.draft import load_draft
 from desktop.writers.docx import write_docx
 
-FONTS_CONF = ROOT / "tests" / "fontconfig" / "fonts.conf"
 HANGING = "、。，．"
 
 
@@ -31,11 +31,7 @@ def pdf(tmp_path_factory):
     folder = tmp_path_factory.mktemp("lo")
     docx = folder / "sample.docx"
     write_docx(build_document(load_draft(SAMPLE)), docx)
-    env = dict(os.environ, FONTCONFIG_FILE=str(FONTS_CONF), HOME=str(folder))
-    profile = (folder / "profile").as_uri()
-    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(folder), str(docx)],
-                   env=env, check=True, capture_output=True, timeout=240)
+    libreoffice.convert([docx], folder, folder / "profile", timeout=240)
     out = folder / "sample.pdf"
     assert out.exists(), "LibreOffice made no PDF"
     return out
