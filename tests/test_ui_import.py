@@ -61,17 +61,20 @@ def test_an_edited_docx_asks_and_can_import_the_edited_text(win, tmp_path):
     document.save(str(tmp_path / "edited.docx"))
 
     asked = []
-    win.ask_docx_choice = lambda name, changes: asked.append((name, changes)) or "exported"
+    win.ask_docx_choice = lambda name, changes, kept: asked.append((name, changes, kept)) or "exported"
     assert win.controller.open(tmp_path / "edited.docx")
     assert asked and asked[0][0] == "edited.docx"
-    assert any("石川県の中央にある市。" in line for line in asked[0][1])
-    assert win.form.report().destinations[0].visit.description.startswith("石川県のほぼ中央")
+    assert any("石川県の中央にある市。" in line and "出張先1の説明" in line for line in asked[0][1])
+    assert asked[0][2] is False  # the exported text of the edited paragraph is not in the DOCX
+    expected = load_report_file(SAMPLE)
+    expected.destinations[0].visit.description = "石川県の中央にある市。"
+    assert win.form.report() == expected  # the draft as exported, with Word's edit
 
-    win.ask_docx_choice = lambda name, changes: "import"
+    win.ask_docx_choice = lambda name, changes, kept: "import"
     assert win.controller.open(tmp_path / "edited.docx")
     assert win.form.report().destinations[0].visit.description == "石川県の中央にある市。"
 
-    win.ask_docx_choice = lambda name, changes: "cancel"
+    win.ask_docx_choice = lambda name, changes, kept: "cancel"
     assert not win.controller.open(tmp_path / "edited.docx")
 
 

@@ -1,0 +1,298 @@
+"""The draft's text stored by reference to the document's own text (format version 2).
+
+A DOCX we write holds the report twice: once as the document, once as the
+embedded draft. So that the draft does not repeat the text, every run of
+non-blank characters of a text field that is at least ``MIN_REF`` long and
+appears in the document's text is replaced by a reference to it.
+
+Coordinates are those of ``desktop.model.docxtext.squeezed``: the document's
+paragraphs that hold text, white space removed (saving in Word or LibreOffice
+changes spacing, never these). A field becomes ``{"@": [piece, ...]}``, whose
+pieces are joined: a string is itself, ``[d]`` is the whole squeezed paragraph
+number ``p`` (0-based), ``[d, s, t]`` that paragraph less its first ``s`` and last
+``t`` characters, where ``d`` is ``p`` less the paragraph of the reference before it
+(in the order of the JSON text; 0 before the first), so that the text of a report
+read in order is a run of ``[1]``, which compresses to almost nothing. White space and
+short runs stay literal, so the field comes back character for character.
+
+Per squeezed paragraph the writer keeps a short hash (``HASH_BYTES`` of
+BLAKE2b). When the document was edited in Word the hashes of the paragraphs now
+are aligned with those at export (difflib), and a reference into an unchanged
+paragraph resolves exactly. A reference into a changed paragraph takes that
+paragraph's text as it is now (for a field that was part of the paragraph, the
+same number of characters before and after it is left off); one into a deleted
+paragraph resolves to nothing, and the line it made up is dropped. The exported
+text of an edited paragraph is not in the file any more: that is the price of a
+small DOCX (docs/draft-format.md).
+
+Pure Python; no Qt, no python-docx.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import bisect
+import difflib
+import hashlib
+import itertools
+from dataclasses import dataclass, field
+
+MIN_REF = 6
+"""Shortest run of non-blank characters stored as a reference (shorter runs cost more as one)."""
+HASH_BYTES = 3
+"""Bytes of BLAKE2b kept per paragraph: an edited paragraph taken for unchanged has odds of 1 in 16.7 million."""
+REF_KEY = "@"
+
+
+class RefError(ValueError):
+    """A reference that does not fit the document (out of range, malformed, hash mismatch)."""
+
+    def __init__(self, where: str, ja: str, en: str):
+        super().__init__(en)
+        self.where, self.ja, self.en = where, ja, en
+
+
+# -- paragraphs and their hashes -----------------------------------------------------------
+
+def paragraph_hash(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=HASH_BYTES).digest()
+
+
+def pack_hashes(squeezed_paragraphs: list[str]) -> str:
+    return base64.b64encode(b"".join(paragraph_hash(p) for p in squeezed_paragraphs)).decode("ascii")
+
+
+def unpack_hashes(text: str) -> list[bytes]:
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise RefError("paragraphs", "段落の照合用データが壊れています",
+                       "the paragraph hashes are damaged") from None
+    if len(raw) % HASH_BYTES:
+        raise RefError("paragraphs", "段落の照合用データの長さが合いません",
+                       "the paragraph hashes have a wrong length")
+    return [raw[k:k + HASH_BYTES] for k in range(0, len(raw), HASH_BYTES)]
+
+
+# -- writing -------------------------------------------------------------------------------
+
+def _runs(value: str) -> list[tuple[bool, str]]:
+    """(blank?, text) runs, blank as ``str.split`` sees it (the same as ``squeezed``)."""
+    return [(blank, "".join(chars)) for blank, chars in itertools.groupby(value, str.isspace)]
+
+
+class _Finder:
+    """Finds runs in the document's squeezed text, preferring the place after the last find."""
+
+    def __init__(self, paragraphs: list[str]):
+        self.paragraphs = paragraphs
+        self.joined = "\n".join(paragraphs)  # no squeezed paragraph holds "\n"
+        self.starts, at = [], 0
+        for p in paragraphs:
+            self.starts.append(at)
+            at += len(p) + 1
+        self.cursor = 0
+
+    def find(self, run: str) -> list[int] | None:
+        at = self.joined.find(run, self.cursor)
+        if at < 0:
+            at = self.joined.find(run)
+            if at < 0:
+                return None
+        self.cursor = at + len(run)
+        p = bisect.bisect_right(self.starts, at) - 1
+        s = at - self.starts[p]
+        t = len(self.paragraphs[p]) - s - len(run)
+        return [p] if s == 0 and t == 0 else [p, s, t]
+
+
+def _encode_string(value: str, finder: _Finder, min_ref: int, last: list[int]):
+    pieces: list = []
+    for blank, run in _runs(value):
+        ref = None if blank or len(run) < min_ref else finder.find(run)
+        if ref is not None:
+            ref[0], last[0] = ref[0] - last[0], ref[0]
+        if ref is None:
+            if pieces and isinstance(pieces[-1], str):
+                pieces[-1] += run
+            else:
+                pieces.append(run)
+        else:
+            pieces.append(ref)
+    if all(isinstance(piece, str) for piece in pieces):
+        return value
+    return {REF_KEY: pieces}
+
+
+def encode(data, squeezed_paragraphs: list[str], min_ref: int = MIN_REF):
+    """``data`` (report JSON data) with its text replaced by references where that pays."""
+    finder = _Finder(squeezed_paragraphs)
+    last = [0]
+
+    def walk(value, key=None):
+        if isinstance(value, dict):
+            return {k: walk(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if isinstance(value, str) and key not in ("data", "media", "sha256", "mime", "type", "id",
+                                                  "topic"):
+            return _encode_string(value, finder, min_ref, last)
+        return value
+
+    return walk(data)
+
+
+# -- reading -------------------------------------------------------------------------------
+
+@dataclass
+class Edit:
+    """One paragraph changed, added or removed in Word since export (1-based among the
+    paragraphs that hold text: now for changed and added, at export for removed)."""
+
+    kind: str  # "changed" | "added" | "removed"
+    number: int
+    text: str = ""
+    """The paragraph's text now (changed, added); empty for removed."""
+    fields: list[str] = field(default_factory=list)
+    """JSON paths of the draft fields that took text from it."""
+
+
+@dataclass
+class _Target:
+    """Where an exported paragraph is now."""
+
+    kind: str  # "same" | "changed" | "removed"
+    now: int = -1
+    edit: Edit | None = None
+
+
+def align(exported: list[bytes], now: list[str]) -> tuple[list[_Target], list[Edit]]:
+    """Each exported paragraph's place in the document now, and the edits found."""
+    hashes = [paragraph_hash(p) for p in now]
+    matcher = difflib.SequenceMatcher(a=exported, b=hashes, autojunk=False)
+    targets: list[_Target] = [None] * len(exported)  # type: ignore[list-item]
+    edits: list[Edit] = []
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op == "equal":
+            for k in range(a1 - a0):
+                targets[a0 + k] = _Target("same", b0 + k)
+            continue
+        for k in range(max(a1 - a0, b1 - b0)):
+            old = a0 + k if a0 + k < a1 else None
+            new = b0 + k if b0 + k < b1 else None
+            if old is not None and new is not None:
+                edit = Edit("changed", new + 1, now[new])
+                targets[old] = _Target("changed", new, edit)
+            elif new is not None:
+                edit = Edit("added", new + 1, now[new])
+            else:
+                edit = Edit("removed", old + 1)
+                targets[old] = _Target("removed", -1, edit)
+            edits.append(edit)
+    return targets, edits
+
+
+class Resolver:
+    """Puts the text back into encoded report data, from the document's paragraphs now.
+
+    ``squeezed_now`` and ``raw_now`` are the document's paragraphs that hold text,
+    squeezed and as they are. With ``targets`` (``align``) the document was edited.
+    """
+
+    def __init__(self, exported: list[bytes], squeezed_now: list[str], raw_now: list[str],
+                 targets: list[_Target] | None = None):
+        self.exported = exported
+        self.squeezed_now, self.raw_now = squeezed_now, raw_now
+        self.targets = targets
+        self.last = 0
+        """The paragraph of the reference before (references are relative to it)."""
+        self.lost: list[str] = []
+        """JSON paths of fields that lost text with a deleted paragraph."""
+
+    def _ref(self, ref, where: str) -> str | None:
+        """The text of one reference; None when its paragraph was deleted."""
+        if (not isinstance(ref, list) or len(ref) not in (1, 3)
+                or not all(type(n) is int for n in ref)):
+            raise RefError(where, "参照の形式が正しくありません", "a malformed reference")
+        d, s, t = ref if len(ref) == 3 else (ref[0], 0, 0)
+        p = self.last = self.last + d
+        if not 0 <= p < len(self.exported):
+            raise RefError(where, f"参照先の段落 {p} がありません",
+                           f"a reference to paragraph {p}, which does not exist")
+        if s < 0 or t < 0:
+            raise RefError(where, "参照の範囲が正しくありません", "a reference with a negative range")
+        target = self.targets[p] if self.targets is not None else _Target("same", p)
+        if target.kind == "removed":
+            if where not in target.edit.fields:
+                target.edit.fields.append(where)
+            return None
+        text = self.squeezed_now[target.now]
+        if target.kind == "same":
+            if paragraph_hash(text) != self.exported[p]:
+                raise RefError(where, f"参照先の段落 {p} の照合値が合いません",
+                               f"paragraph {p} does not match its hash")
+            if s + t >= len(text):
+                raise RefError(where, f"参照が段落 {p} の範囲外です",
+                               f"a reference out of the range of paragraph {p}")
+            return text[s:len(text) - t]
+        # Changed in Word: the paragraph's text now, less as many characters before and
+        # after the field as it had at export.
+        if where not in target.edit.fields:
+            target.edit.fields.append(where)
+        return self._raw_slice(target.now, s, len(text) - t)
+
+    def _raw_slice(self, now: int, start: int, end: int) -> str:
+        """Squeezed characters start:end of a paragraph now, with its white space inside."""
+        raw = self.raw_now[now]
+        places = [k for k, ch in enumerate(raw) if not ch.isspace()]
+        if start >= end or start >= len(places):
+            return ""
+        return raw[places[start]:places[end - 1] + 1]
+
+    def string(self, value: dict, where: str) -> str:
+        pieces = value.get(REF_KEY) if len(value) == 1 else None
+        if not isinstance(pieces, list) or not pieces:
+            raise RefError(where, "参照の形式が正しくありません", "a malformed reference")
+        lines: list[list] = [[]]
+        for piece in pieces:
+            if isinstance(piece, str):
+                first, *rest = piece.split("\n")
+                lines[-1].append(first)
+                for line in rest:
+                    lines.append([line])
+                continue
+            text = self._ref(piece, where)
+            lines[-1].append(text)
+        kept = []
+        for line in lines:
+            if any(part is None for part in line):
+                if where not in self.lost:
+                    self.lost.append(where)
+                if all(part is None or not part.strip() for part in line):
+                    continue  # the line was the deleted paragraph's
+            kept.append("".join(part for part in line if part is not None))
+        return "\n".join(kept)
+
+    def resolve(self, data):
+        """``data`` with every reference put back; a paragraph block whose whole text
+        was in paragraphs deleted in Word is left out."""
+        emptied: dict[int, dict] = {}  # holds the dicts too, so that no id is used again
+
+        def walk(value, where):
+            if isinstance(value, dict):
+                if REF_KEY in value:
+                    return self.string(value, where)
+                out = {}
+                for key, item in value.items():
+                    out[key] = walk(item, f"{where}.{key}")
+                    if (key == "text" and out[key] == "" and value.get("type") == "paragraph"
+                            and f"{where}.{key}" in self.lost):
+                        emptied[id(out)] = out
+                return out
+            if isinstance(value, list):
+                items = [walk(v, f"{where}[{n}]") for n, v in enumerate(value)]
+                return [item for item in items if id(item) not in emptied]
+            return value
+
+        return walk(data, "$")

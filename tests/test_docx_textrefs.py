@@ -1,0 +1,338 @@
+"""The draft inside the DOCX stores its text by reference to the document's paragraphs
+(format version 2, desktop/model/textrefs.py): the DOCX grows ≤ 10%, an unedited DOCX
+reopens exactly, an edited one is aligned paragraph by paragraph, an old (version 1)
+DOCX still reopens exactly, and a damaged reference is a clear DraftError."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from conftest import SAMPLE
+from desktop.export import export_docx
+from desktop.importer.reopen import changes, describe
+from desktop.model import textrefs
+from desktop.model.docxdraft import read_docx_draft
+from desktop.model.docxtext import body_paragraphs, squeezed
+from desktop.model.draft import DraftError, load_report_file
+from desktop.model.report import QA, Paragraph
+from desktop.writers.docx import docx_bytes
+from test_docx_reopen import big_report, rewrite_zip
+from test_draft_factory import make_report
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def found_in(path) -> object:
+    return read_docx_draft(path, Path(path).read_bytes())
+
+
+def draft_part(path) -> str:
+    with zipfile.ZipFile(path) as z:
+        return z.read("customXml/item1.xml").decode("utf-8")
+
+
+# -- size and form ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("visits", [2, 20])
+def test_the_draft_makes_the_docx_grow_at_most_ten_percent(visits):
+    """Issue 13: the DOCX with its draft is at most 10% larger than without (the sample,
+    and the sample's two visits repeated to 20)."""
+    from desktop.document import build_document
+
+    report = load_report_file(SAMPLE)
+    report.destinations = [copy.deepcopy(report.destinations[n % 2]) for n in range(visits)]
+    document = build_document(report)
+    plain, ours = docx_bytes(document), docx_bytes(document, draft=report)
+    assert len(ours) <= 1.10 * len(plain), (len(plain), len(ours))
+
+
+def test_the_draft_does_not_hold_the_report_text_again(tmp_path):
+    report = load_report_file(SAMPLE)
+    export_docx(report, tmp_path / "r.docx")
+    part = draft_part(tmp_path / "r.docx")
+    assert 'version="2"' in part
+    visit = report.destinations[0].visit
+    for text in (visit.description, visit.overview, report.introduction, report.topics[0].title,
+                 visit.sections[0].blocks[0].children[1].text):
+        assert text and text not in part
+    # short runs (a name, a role) stay as they are: a reference would cost more
+    assert '"family":"林"' in part
+
+
+def test_text_with_white_space_and_lines_comes_back_character_for_character(tmp_path):
+    """White space is kept literally (the references count only non-blank characters, as
+    the edit digest does), so spacing inside and around the text comes back exactly."""
+    report = make_report()
+    visit = report.destinations[0].visit
+    visit.description = "  先頭に空白、\t途中にタブ\u3000全角空白   そして改行\n\n二つ目の行です。とても長い。  \n"
+    visit.sections[0].blocks.append(Paragraph("同じ文が二度ある段落です。\n同じ文が二度ある段落です。"))
+    visit.qa.append(QA("ＡＢＣＤＥＦＧＨ ＩＪＫＬ", "English words are kept as they are, one by one."))
+    export_docx(report, tmp_path / "r.docx")
+    assert '"@"' in draft_part(tmp_path / "r.docx")
+    assert load_report_file(tmp_path / "r.docx") == report
+
+
+def test_the_big_report_reopens_equal_through_references(tmp_path):
+    report = big_report()
+    export_docx(report, tmp_path / "r.docx")
+    found = found_in(tmp_path / "r.docx")
+    assert found.version == 2 and not found.edited and found.report == report
+
+
+# -- edited in Word ----------------------------------------------------------------------
+
+
+def set_text(paragraph, text: str) -> None:
+    for run in paragraph.runs[1:]:
+        run.text = ""
+    paragraph.runs[0].text = text
+
+
+def starting(document, prefix: str):
+    return next(p for p in document.paragraphs if p.text.startswith(prefix))
+
+
+def test_changed_deleted_and_inserted_paragraphs_are_named_and_the_draft_follows_word(tmp_path):
+    report = load_report_file(SAMPLE)
+    export_docx(report, tmp_path / "r.docx")
+    document = docx.Document(str(tmp_path / "r.docx"))
+    set_text(starting(document, "石川県のほぼ中央"), "石川県の中央にある市。")        # a whole field
+    set_text(starting(document, "１）金沢市の地域"), "１）金沢市の地域の概況（改）")  # part of one
+    gone = starting(document, "町会加入世帯数は、")                                  # deleted
+    gone._element.getparent().remove(gone._element)
+    starting(document, "アンケート調査では").insert_paragraph_before("挿入した段落です。")  # inserted
+    document.save(str(tmp_path / "e.docx"))
+
+    found = found_in(tmp_path / "e.docx")
+    assert found.edited
+    expected = load_report_file(SAMPLE)
+    visit = expected.destinations[0].visit
+    visit.description = "石川県の中央にある市。"
+    visit.sections[0].blocks[0].title = "金沢市の地域の概況（改）"
+    deleted = visit.sections[0].blocks[0].children.pop(2)
+    assert deleted.text.startswith("町会加入世帯数は、")
+    assert found.report == expected
+
+    listed = changes(found)
+    assert [c.kind for c in listed] == ["changed", "changed", "removed", "added"]
+    description, heading, removed, added = listed
+    assert description.after == "石川県の中央にある市。"
+    assert description.fields == ("$.destinations[0].visit.description",)
+    assert heading.after == "１）金沢市の地域の概況（改）"
+    assert heading.fields == ("$.destinations[0].visit.sections[0].blocks[0].title",)
+    assert removed.fields == ("$.destinations[0].visit.sections[0].blocks[0].children[2].text",)
+    assert added.after == "挿入した段落です。" and added.fields == ()
+    # numbers: among the paragraphs with text, now (changed, added) and at export (removed)
+    now = [p for p in body_paragraphs(document.element.body) if squeezed([p])]
+    assert now[description.number - 1] == "石川県の中央にある市。"
+    assert now[added.number - 1] == "挿入した段落です。"
+    assert removed.number == heading.number + 2
+    lines = describe(found)
+    assert "出張先1の説明" in lines[0] and "石川県の中央にある市。" in lines[0]
+    assert "出張先1の調査項目1の見出し" in lines[1]
+    assert "削除" in lines[2] and "出張先1の調査項目1の本文" in lines[2] and "removed" in lines[2]
+    assert "挿入した段落です。" in lines[3] and "下書きに入りません" in lines[4]
+    assert found.lost == ["$.destinations[0].visit.sections[0].blocks[0].children[2].text"]
+
+
+def test_a_deleted_line_of_a_field_of_many_lines_leaves_the_other_lines(tmp_path):
+    report = make_report()
+    report.introduction = "一行目の前文です。ここは残る。\n二行目の前文です。ここは消す。\n三行目の前文です。ここも残る。"
+    export_docx(report, tmp_path / "r.docx")
+    document = docx.Document(str(tmp_path / "r.docx"))
+    gone = starting(document, "二行目の前文です。")
+    gone._element.getparent().remove(gone._element)
+    document.save(str(tmp_path / "e.docx"))
+    found = found_in(tmp_path / "e.docx")
+    assert found.report.introduction == "一行目の前文です。ここは残る。\n三行目の前文です。ここも残る。"
+    assert found.lost == ["$.introduction"]
+    assert "前文" in describe(found)[0]
+
+
+def test_every_paragraph_deleted_gives_a_draft_without_that_text_and_no_crash(tmp_path):
+    report = make_report()
+    export_docx(report, tmp_path / "r.docx")
+    document = docx.Document(str(tmp_path / "r.docx"))
+    for p in document.paragraphs:  # those outside tables (a cell must keep one)
+        p._element.getparent().remove(p._element)
+    document.save(str(tmp_path / "e.docx"))
+    found = found_in(tmp_path / "e.docx")
+    assert found.edited and found.lost
+    assert found.report.committee == report.committee  # short fields are kept in the draft
+    # "金沢市は石川県の県庁所在地である。\n二段落目。": the long line was a reference, the short one is kept
+    assert found.report.destinations[0].visit.description == "二段落目。"
+    assert found.report.introduction == ""
+    assert {c.kind for c in changes(found)} == {"removed"}
+
+
+def test_an_edit_that_only_moves_white_space_is_not_an_edit(tmp_path):
+    """Spacing does not count (LibreOffice turns indents into tabs): the references, counted
+    without white space, still resolve exactly."""
+    report = load_report_file(SAMPLE)
+    export_docx(report, tmp_path / "r.docx")
+    document = docx.Document(str(tmp_path / "r.docx"))
+    target = starting(document, "石川県のほぼ中央")
+    set_text(target, "\u3000" + target.text[:10] + "  " + target.text[10:])
+    document.save(str(tmp_path / "e.docx"))
+    found = found_in(tmp_path / "e.docx")
+    assert not found.edited and found.report == report
+
+
+# -- the version 1 format ---------------------------------------------------------------
+
+
+def test_a_docx_written_with_format_version_1_reopens_exactly():
+    """tests/fixtures/draft-v1-factory.docx was written by the app before version 2 (the
+    text in full); its draft is tests/fixtures/draft-v1-factory.shutcho."""
+    path = FIXTURES / "draft-v1-factory.docx"
+    assert 'version="1"' in draft_part(path)
+    found = found_in(path)
+    assert found.version == 1 and not found.edited and found.edits is None
+    assert found.report == load_report_file(FIXTURES / "draft-v1-factory.shutcho")
+
+
+def test_an_edited_version_1_docx_still_gives_the_exported_text(tmp_path):
+    document = docx.Document(str(FIXTURES / "draft-v1-factory.docx"))
+    set_text(starting(document, "町会加入率は減少傾向にある。"), "町会加入率は増加している。")
+    document.save(str(tmp_path / "e.docx"))
+    found = found_in(tmp_path / "e.docx")
+    assert found.edited
+    assert found.report == load_report_file(FIXTURES / "draft-v1-factory.shutcho")
+    listed = changes(found)
+    assert [c.kind for c in listed] == ["changed"]
+    assert "減少傾向" in listed[0].before and listed[0].after == "町会加入率は増加している。"
+
+
+# -- hostile references -------------------------------------------------------------------
+
+
+def spoiled(tmp_path, change) -> Path:
+    """The factory report's DOCX with its draft part changed by ``change(head, body_json, tail)``."""
+    export_docx(make_report(), tmp_path / "r.docx")
+
+    def spoil(entries):
+        text = entries["customXml/item1.xml"].decode()
+        head, _, rest = text.partition('">')
+        body, _, tail = rest.rpartition("</sd:draft>")
+        head, body = change(head + '">', json.loads(body))
+        if not isinstance(body, str):
+            body = json.dumps(body, ensure_ascii=False)
+        entries["customXml/item1.xml"] = (head + body + "</sd:draft>" + tail).encode()
+        return entries
+
+    rewrite_zip(tmp_path / "r.docx", tmp_path / "bad.docx", spoil)
+    return tmp_path / "bad.docx"
+
+
+def with_description(pieces):
+    def change(head, body):
+        body["destinations"][0]["visit"]["description"] = pieces
+        return head, body
+    return change
+
+
+def with_hashes(value):
+    def change(head, body):
+        return re.sub(r'paragraphs="[^"]*"', f'paragraphs="{value}"', head), body
+    return change
+
+
+def edited_text(tmp_path, path):
+    document = docx.Document(str(path))
+    set_text(starting(document, "町会加入率は減少傾向にある。"), "町会加入率は増加している。")
+    document.save(str(tmp_path / "edited-bad.docx"))
+    return tmp_path / "edited-bad.docx"
+
+
+@pytest.mark.parametrize("name, change, words", [
+    ("out of range", with_description({"@": [[100000]]}), "does not exist"),
+    ("negative paragraph", with_description({"@": [[-100000]]}), "does not exist"),
+    ("span past the end", with_description({"@": [[3, 0, 5000]]}), "out of the range"),
+    ("negative span", with_description({"@": [[3, -1, 0]]}), "negative"),
+    ("two numbers", with_description({"@": [[3, 1]]}), "malformed"),
+    ("a float", with_description({"@": [[3.5]]}), "malformed"),
+    ("a boolean", with_description({"@": [[True]]}), "malformed"),
+    ("empty", with_description({"@": []}), "malformed"),
+    ("not a list", with_description({"@": "text"}), "malformed"),
+    ("extra key", with_description({"@": [[3]], "x": 1}), "malformed"),
+    ("a reference inside a reference (a loop)", with_description({"@": [{"@": [[3]]}]}), "malformed"),
+    ("a hash mismatch", with_hashes("AAAA" * 200), "hash"),
+    ("hashes not base64", with_hashes("%%%%"), "damaged"),
+    ("hashes of a wrong length", with_hashes("AAAAAA=="), "length"),
+    ("fewer hashes than paragraphs", with_hashes("AAAA"), "number of paragraphs"),
+])
+def test_a_damaged_reference_is_a_clear_draft_error(tmp_path, name, change, words):
+    path = spoiled(tmp_path, change)
+    with pytest.raises(DraftError) as caught:
+        load_report_file(path)
+    assert caught.value.path == path
+    assert words in caught.value.en and caught.value.ja
+
+
+@pytest.mark.parametrize("change", [
+    with_description({"@": [[100000]]}), with_description({"@": [[3, 1]]}),
+    with_description({"@": [{"@": [[3]]}]}), with_hashes("%%%%"), with_hashes("AAAAAA=="),
+])
+def test_a_damaged_reference_in_an_edited_docx_is_a_clear_draft_error(tmp_path, change):
+    path = edited_text(tmp_path, spoiled(tmp_path, change))
+    with pytest.raises(DraftError) as caught:
+        found_in(path)
+    assert caught.value.path == path and caught.value.ja and caught.value.en
+
+
+def test_hashes_that_match_nothing_in_an_edited_docx_make_every_paragraph_changed(tmp_path):
+    """Hashes of another document: nothing aligns, every reference takes the paragraph now
+    at its place; a draft still comes back (the clerk sees every paragraph as changed)."""
+    path = edited_text(tmp_path, spoiled(tmp_path, with_hashes("AAAA" * 200)))
+    found = found_in(path)
+    assert found.edited and len(changes(found)) == textrefs_max_changes()
+
+
+def textrefs_max_changes():
+    from desktop.importer.reopen import MAX_CHANGES
+
+    return MAX_CHANGES
+
+
+@pytest.mark.parametrize("version, words", [("3", "version 3"), ("x", "unreadable"), ("", "unreadable")])
+def test_a_newer_or_unreadable_format_version_is_refused(tmp_path, version, words):
+    path = spoiled(tmp_path, lambda head, body: (re.sub(r'version="\d+"', f'version="{version}"',
+                                                        head), body))
+    with pytest.raises(DraftError) as caught:
+        load_report_file(path)
+    assert words in caught.value.en and caught.value.path == path
+
+
+def test_deeply_nested_data_around_references_is_a_clear_draft_error(tmp_path):
+    """Nesting the JSON parser accepts but walking it would not: a DraftError, no RecursionError."""
+    for depth in (400, 900, 5000):
+        nested = "[" * depth + '{"@":[[1]]}' + "]" * depth
+        path = spoiled(tmp_path, lambda head, body: (head, json.dumps(body).replace(
+            '"introduction":', f'"introduction":{nested},"x":', 1)))
+        with pytest.raises(DraftError) as caught:
+            load_report_file(path)
+        assert caught.value.path == path
+
+
+# -- the encoder on its own -----------------------------------------------------------
+
+
+def test_encode_and_resolve_round_trip_and_prefer_the_place_in_reading_order():
+    paragraphs = ["表題", "同じ長い文がここにあります。", "本文の一行目です。とても長い。", "同じ長い文がここにあります。"]
+    data = {"a": "本文の一行目です。とても長い。", "b": "同じ長い文がここにあります。",
+            "c": "短い", "d": "本文の一行目です。 とても長い。\n同じ長い文がここにあります。"}
+    encoded = textrefs.encode(data, paragraphs)
+    assert encoded["c"] == "短い"
+    assert encoded["a"] == {"@": [[2]]} and encoded["b"] == {"@": [[1]]}  # paragraph 3, the one after "a" (relative: +1)
+    hashes = textrefs.unpack_hashes(textrefs.pack_hashes(paragraphs))
+    resolver = textrefs.Resolver(hashes, paragraphs, paragraphs)
+    assert resolver.resolve(json.loads(json.dumps(encoded))) == data
