@@ -24,7 +24,7 @@ from lxml import etree
 
 from desktop.model import textrefs
 from desktop.model.codec import ReportDataError, report_from_data
-from desktop.model.docxtext import W, body_paragraphs, squeezed, text_digest
+from desktop.model.docxtext import W, body_paragraphs, text_digest
 from desktop.model.draft import DraftError
 from desktop.model.report import Report
 
@@ -252,8 +252,12 @@ def _version(path, root) -> int:
 
 def _resolve(path, root, data, paragraphs: list[str], edited: bool):
     """Version 2: the text put back from the document's paragraphs (``textrefs``)."""
-    raw_now = [p for p in paragraphs if squeezed([p])]
-    words_now = squeezed(paragraphs)
+    raw_now, words_now = [], []
+    for text in paragraphs:
+        words = "".join(text.split())
+        if words:  # as ``squeezed`` does
+            raw_now.append(text)
+            words_now.append(words)
     try:
         exported = textrefs.unpack_hashes(root.get("paragraphs") or "")
         if edited:

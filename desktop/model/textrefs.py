@@ -206,12 +206,14 @@ class Resolver:
         self.squeezed_now, self.raw_now = squeezed_now, raw_now
         self.targets = targets
         self.last = 0
+        self.checked: set[int] = set()
+        """Paragraphs whose hash was found equal."""
         """The paragraph of the reference before (references are relative to it)."""
         self.lost: list[str] = []
         """JSON paths of fields that lost text with a deleted paragraph."""
 
-    def _ref(self, ref, where: str) -> str | None:
-        """The text of one reference; None when its paragraph was deleted."""
+    def _place(self, ref, where: str) -> tuple[int, int, int, _Target]:
+        """A reference checked: (paragraph at export, characters before, after, where it is now)."""
         if (not isinstance(ref, list) or len(ref) not in (1, 3)
                 or not all(type(n) is int for n in ref)):
             raise RefError(where, "参照の形式が正しくありません", "a malformed reference")
@@ -223,24 +225,18 @@ class Resolver:
         if s < 0 or t < 0:
             raise RefError(where, "参照の範囲が正しくありません", "a reference with a negative range")
         target = self.targets[p] if self.targets is not None else _Target("same", p)
-        if target.kind == "removed":
-            if where not in target.edit.fields:
-                target.edit.fields.append(where)
-            return None
-        text = self.squeezed_now[target.now]
         if target.kind == "same":
-            if paragraph_hash(text) != self.exported[p]:
+            text = self.squeezed_now[target.now]
+            if p not in self.checked and paragraph_hash(text) != self.exported[p]:
                 raise RefError(where, f"参照先の段落 {p} の照合値が合いません",
                                f"paragraph {p} does not match its hash")
             if s + t >= len(text):
                 raise RefError(where, f"参照が段落 {p} の範囲外です",
                                f"a reference out of the range of paragraph {p}")
-            return text[s:len(text) - t]
-        # Changed in Word: the paragraph's text now, less as many characters before and
-        # after the field as it had at export.
-        if where not in target.edit.fields:
+            self.checked.add(p)
+        elif where not in target.edit.fields:
             target.edit.fields.append(where)
-        return self._raw_slice(target.now, s, len(text) - t)
+        return p, s, t, target
 
     def _raw_slice(self, now: int, start: int, end: int) -> str:
         """Squeezed characters start:end of a paragraph now, with its white space inside."""
@@ -254,16 +250,42 @@ class Resolver:
         pieces = value.get(REF_KEY) if len(value) == 1 else None
         if not isinstance(pieces, list) or not pieces:
             raise RefError(where, "参照の形式が正しくありません", "a malformed reference")
+        pieces = [piece if isinstance(piece, str) else self._place(piece, where) for piece in pieces]
         lines: list[list] = [[]]
-        for piece in pieces:
+        k = 0
+        while k < len(pieces):
+            piece = pieces[k]
+            k += 1
             if isinstance(piece, str):
                 first, *rest = piece.split("\n")
                 lines[-1].append(first)
                 for line in rest:
                     lines.append([line])
                 continue
-            text = self._ref(piece, where)
-            lines[-1].append(text)
+            p, s, t, target = piece
+            if target.kind == "removed":
+                lines[-1].append(None)
+            elif target.kind == "same":
+                text = self.squeezed_now[target.now]
+                lines[-1].append(text[s:len(text) - t])
+            else:
+                # Changed in Word: the paragraph's text now, less as many characters before
+                # and after the field as it had at export. References into the same
+                # paragraph with only white space between are taken as one.
+                last = k - 1
+                while k < len(pieces):
+                    nxt = pieces[k]
+                    if isinstance(nxt, str) and nxt.isspace() and "\n" not in nxt:
+                        k += 1
+                    elif not isinstance(nxt, str) and nxt[0] == p:
+                        last = k
+                        k += 1
+                    else:
+                        break
+                k = last + 1
+                t = pieces[last][2]
+                length = len(self.squeezed_now[target.now])
+                lines[-1].append(self._raw_slice(target.now, s, length - t))
         kept = []
         for line in lines:
             if any(part is None for part in line):
@@ -275,24 +297,26 @@ class Resolver:
         return "\n".join(kept)
 
     def resolve(self, data):
-        """``data`` with every reference put back; a paragraph block whose whole text
-        was in paragraphs deleted in Word is left out."""
-        emptied: dict[int, dict] = {}  # holds the dicts too, so that no id is used again
+        """``data`` with every reference put back (in place); a paragraph block whose
+        whole text was in paragraphs deleted in Word is left out."""
+        emptied: list[dict] = []
 
         def walk(value, where):
-            if isinstance(value, dict):
+            if type(value) is dict:
                 if REF_KEY in value:
                     return self.string(value, where)
-                out = {}
                 for key, item in value.items():
-                    out[key] = walk(item, f"{where}.{key}")
-                    if (key == "text" and out[key] == "" and value.get("type") == "paragraph"
-                            and f"{where}.{key}" in self.lost):
-                        emptied[id(out)] = out
-                return out
-            if isinstance(value, list):
-                items = [walk(v, f"{where}[{n}]") for n, v in enumerate(value)]
-                return [item for item in items if id(item) not in emptied]
+                    if type(item) is dict or type(item) is list:
+                        value[key] = walk(item, f"{where}.{key}")
+                if (value.get("type") == "paragraph" and value.get("text") == ""
+                        and f"{where}.text" in self.lost):
+                    emptied.append(value)
+            elif type(value) is list:
+                for n, item in enumerate(value):
+                    if type(item) is dict or type(item) is list:
+                        value[n] = walk(item, f"{where}[{n}]")
+                if emptied:
+                    value[:] = [item for item in value if not any(item is e for e in emptied)]
             return value
 
         return walk(data, "$")
