@@ -354,3 +354,36 @@ def test_encode_and_resolve_round_trip_and_prefer_the_place_in_reading_order():
     hashes = textrefs.unpack_hashes(textrefs.pack_hashes(paragraphs))
     resolver = textrefs.Resolver(hashes, paragraphs, paragraphs)
     assert resolver.resolve(json.loads(json.dumps(encoded))) == data
+
+
+def check_alignment(exported_words: list[str], now: list[str]) -> list[tuple]:
+    """(kind, number, text) of each edit ``align`` finds; every paragraph it calls the same is."""
+    exported = [textrefs.paragraph_hash(p) for p in exported_words]
+    targets, edits = textrefs.align(exported, now)
+    for p, target in enumerate(targets):
+        assert target is not None
+        if target.kind == "same":
+            assert now[target.now] == exported_words[p]
+    return [(e.kind, e.number, e.text) for e in edits]
+
+
+@pytest.mark.parametrize("size", [50, 3000])  # difflib, and the bounded alignment above MAX_DIFF
+def test_alignment_finds_a_change_a_deletion_and_an_insertion_far_apart(size):
+    exported = [f"段落{n}の本文です。" for n in range(size)]
+    now = list(exported)
+    now[5] = "書き換えた段落。"
+    del now[size // 2]
+    now.insert(size - 10, "挿入した段落。")
+    assert ((size - 20) ** 2 > textrefs.MAX_DIFF) == (size == 3000)  # which path is taken
+    found = check_alignment(exported, now)
+    assert found == [("changed", 6, "書き換えた段落。"), ("removed", size // 2 + 1, ""),
+                     ("added", size - 9, "挿入した段落。")]
+
+
+def test_alignment_of_many_repeated_paragraphs_ends_and_is_consistent():
+    """Hashes that repeat (a crafted DOCX) are the slow case of difflib: bounded here."""
+    exported = ["同じ段落"] * 40_000 + ["末尾"]
+    now = ["先頭"] + ["同じ段落"] * 39_999 + ["別の末尾"]
+    found = check_alignment(exported, now)
+    assert found and {kind for kind, _, _ in found} <= {"changed", "added", "removed"}
+    assert len([k for k, _, _ in found if k != "added"]) <= len(exported)

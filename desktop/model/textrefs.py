@@ -17,7 +17,7 @@ short runs stay literal, so the field comes back character for character.
 
 Per squeezed paragraph the writer keeps a short hash (``HASH_BYTES`` of
 BLAKE2b). When the document was edited in Word the hashes of the paragraphs now
-are aligned with those at export (difflib), and a reference into an unchanged
+are aligned with those at export (difflib; in bounded time for any input), and a reference into an unchanged
 paragraph resolves exactly. A reference into a changed paragraph takes that
 paragraph's text as it is now (for a field that was part of the paragraph, the
 same number of characters before and after it is left off); one into a deleted
@@ -36,6 +36,7 @@ import bisect
 import difflib
 import hashlib
 import itertools
+from collections import Counter
 from dataclasses import dataclass, field
 
 MIN_REF = 6
@@ -167,13 +168,83 @@ class _Target:
     edit: Edit | None = None
 
 
+MAX_DIFF = 4_000_000
+"""Largest product of the two lengths (after the common start and end) given to difflib,
+whose time grows with it when paragraphs repeat; above it, ``_patience``."""
+
+
+def _patience(a: list, b: list) -> list[tuple]:
+    """Opcodes as difflib's, anchored on hashes that occur once in each list (their longest
+    increasing run), with equal neighbours joined and the gaps paired in order. O(n log n)."""
+    count_a, count_b = Counter(a), Counter(b)
+    in_b = {h: j for j, h in enumerate(b) if count_b[h] == 1}
+    pairs = [(i, in_b[h]) for i, h in enumerate(a) if count_a[h] == 1 and h in in_b]
+    tails: list[int] = []
+    ends: list[int] = []
+    before = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        x = bisect.bisect_left(tails, j)
+        if x == len(tails):
+            tails.append(j)
+            ends.append(k)
+        else:
+            tails[x], ends[x] = j, k
+        before[k] = ends[x - 1] if x else -1
+    chain, k = [], ends[-1] if ends else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = before[k]
+    chain.reverse()
+    ops: list[tuple] = []
+    ia = jb = 0
+    for i, j in chain + [(len(a), len(b))]:
+        if i < ia:
+            continue  # inside the equal run of the anchor before
+        start_a, start_b = ia, jb
+        while ia < i and jb < j and a[ia] == b[jb]:
+            ia, jb = ia + 1, jb + 1
+        if ia > start_a:
+            ops.append(("equal", start_a, ia, start_b, jb))
+        if ia < i or jb < j:
+            tag = "replace" if ia < i and jb < j else "delete" if ia < i else "insert"
+            ops.append((tag, ia, i, jb, j))
+        ia, jb = i, j
+        start_a, start_b = ia, jb
+        while ia < len(a) and jb < len(b) and a[ia] == b[jb]:
+            ia, jb = ia + 1, jb + 1
+        if ia > start_a:
+            ops.append(("equal", start_a, ia, start_b, jb))
+    return ops
+
+
+def _opcodes(a: list, b: list) -> list[tuple]:
+    """difflib's opcodes from ``a`` to ``b``, in bounded time for any input."""
+    n = min(len(a), len(b))
+    lo = 0
+    while lo < n and a[lo] == b[lo]:
+        lo += 1
+    hi = 0
+    while hi < n - lo and a[len(a) - 1 - hi] == b[len(b) - 1 - hi]:
+        hi += 1
+    ops: list[tuple] = [("equal", 0, lo, 0, lo)] if lo else []
+    middle_a, middle_b = a[lo:len(a) - hi], b[lo:len(b) - hi]
+    if middle_a or middle_b:
+        if len(middle_a) * len(middle_b) <= MAX_DIFF:
+            inner = difflib.SequenceMatcher(a=middle_a, b=middle_b, autojunk=False).get_opcodes()
+        else:
+            inner = _patience(middle_a, middle_b)
+        ops += [(op, a0 + lo, a1 + lo, b0 + lo, b1 + lo) for op, a0, a1, b0, b1 in inner]
+    if hi:
+        ops.append(("equal", len(a) - hi, len(a), len(b) - hi, len(b)))
+    return ops
+
+
 def align(exported: list[bytes], now: list[str]) -> tuple[list[_Target], list[Edit]]:
     """Each exported paragraph's place in the document now, and the edits found."""
     hashes = [paragraph_hash(p) for p in now]
-    matcher = difflib.SequenceMatcher(a=exported, b=hashes, autojunk=False)
     targets: list[_Target] = [None] * len(exported)  # type: ignore[list-item]
     edits: list[Edit] = []
-    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+    for op, a0, a1, b0, b1 in _opcodes(exported, hashes):
         if op == "equal":
             for k in range(a1 - a0):
                 targets[a0 + k] = _Target("same", b0 + k)
