@@ -51,7 +51,7 @@ class Change:
                      + ", ".join(dict.fromkeys(en for _, en in labels)) + ")")
         if self.kind == "changed" and not self.before:
             return (f"第{self.number}段落が変更されました / paragraph {self.number} changed{where}: "
-                    f"今は「{short(self.after)}」 / now '{short(self.after)}'")
+                    f"今 / now「{short(self.after)}」")
         if self.kind == "removed" and not self.before:
             return (f"書き出した時の第{self.number}段落が削除されました{where}。その文は下書きにも"
                     f"ありません / paragraph {self.number} as exported was removed; its text is not "
