@@ -387,3 +387,17 @@ def test_alignment_of_many_repeated_paragraphs_ends_and_is_consistent():
     found = check_alignment(exported, now)
     assert found and {kind for kind, _, _ in found} <= {"changed", "added", "removed"}
     assert len([k for k, _, _ in found if k != "added"]) <= len(exported)
+
+
+def test_a_photo_removed_without_a_text_edit_is_told_as_such(tmp_path):
+    export_docx(make_report(), tmp_path / "r.docx")
+
+    def drop_png(entries):
+        name = next(n for n in entries if n.startswith("word/media/") and n.endswith(".png"))
+        entries[name] = b"not a picture any more"
+        return entries
+
+    rewrite_zip(tmp_path / "r.docx", tmp_path / "w.docx", drop_png)
+    found = found_in(tmp_path / "w.docx")
+    assert found.edited and found.edits == []
+    assert changes(found) == [] and "写真" in describe(found)[0]

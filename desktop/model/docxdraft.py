@@ -51,9 +51,9 @@ class DocxDraft:
     """The digest of the text at export (``desktop.model.docxtext.text_digest``)."""
     version: int = NEWEST_VERSION
     edits: list[textrefs.Edit] | None = None
-    """Version 2, edited: each paragraph changed, added or removed since export, with the
-    draft fields that took text from it. Version 1 keeps the exported text instead
-    (``desktop.importer.reopen`` compares it)."""
+    """Version 2: each paragraph changed, added or removed since export, with the draft
+    fields that took text from it (empty if the text was not edited). None for version 1,
+    which keeps the exported text instead (``desktop.importer.reopen`` compares it)."""
     lost: list[str] = field(default_factory=list)
     """JSON paths of fields that lost text because its paragraph was deleted in Word."""
 
@@ -266,7 +266,7 @@ def _resolve(path, root, data, paragraphs: list[str], edited: bool):
             if len(exported) != len(words_now):
                 raise textrefs.RefError("paragraphs", "段落の数が照合用データと合いません",
                                         "the number of paragraphs does not match the hashes")
-            targets, edits = None, None
+            targets, edits = None, []
         resolver = textrefs.Resolver(exported, words_now, raw_now, targets)
         data = resolver.resolve(data)
     except textrefs.RefError as exc:
