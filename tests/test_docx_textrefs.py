@@ -159,6 +159,35 @@ def test_a_changed_paragraph_holding_a_field_in_several_references_gives_it_once
     assert [c.kind for c in changes(found)] == ["changed"]
 
 
+def test_a_heading_renumbered_in_word_keeps_its_title_cut_right(tmp_path):
+    """The short text around a field in its paragraph (「１）」) is kept, so the field is cut
+    out of the edited paragraph by aligning it, not by counting: 「（１）」 is one longer."""
+    report = make_report()
+    export_docx(report, tmp_path / "r.docx")
+    document = docx.Document(str(tmp_path / "r.docx"))
+    set_text(starting(document, "１）金沢市の地域コミュニティの概況"), "（１）金沢市の地域の概況")
+    document.save(str(tmp_path / "e.docx"))
+    found = found_in(tmp_path / "e.docx")
+    expected = make_report()
+    expected.destinations[0].visit.sections[0].blocks[0].title = "金沢市の地域の概況"
+    assert found.report == expected
+
+
+@pytest.mark.parametrize("text, before, after, field", [
+    ("１）見出しの文", "１）", "", "見出しの文"),                       # unchanged around it
+    ("（１）新しい見出し", "１）", "", "新しい見出し"),                  # the number restyled
+    ("１０）見出し", "９）", "", "見出し"),                              # a longer number
+    ("議会事務局上出次長（議事調査課長代理）、同局今川太郎主任",          # another name changed
+     "議会事務局上出次長（", "）、同局今川主任", "議事調査課長代理"),
+    ("全部書き換えた", "１）", "【国内初】", "全部書き換えた"),
+    ("", "１）", "", ""),
+])
+def test_a_field_is_located_in_its_edited_paragraph_by_the_text_around_it(text, before, after,
+                                                                         field):
+    start, end = textrefs._locate(text, before, after)
+    assert text[start:end] == field
+
+
 def test_a_deleted_line_of_a_field_of_many_lines_leaves_the_other_lines(tmp_path):
     report = make_report()
     report.introduction = "一行目の前文です。ここは残る。\n二行目の前文です。ここは消す。\n三行目の前文です。ここも残る。"
@@ -289,6 +318,10 @@ def edited_text(tmp_path, path):
     ("not a list", with_description({"@": "text"}), "malformed"),
     ("extra key", with_description({"@": [[3]], "x": 1}), "malformed"),
     ("a reference inside a reference (a loop)", with_description({"@": [{"@": [[3]]}]}), "malformed"),
+    ("text around that does not match", with_description({"@": [[0, "ＸＸ", 0]]}),
+     "text around a reference does not match"),
+    ("empty text around", with_description({"@": [[0, "", 0]]}), "malformed"),
+    ("a list around", with_description({"@": [[0, ["x"], 0]]}), "malformed"),
     ("a hash mismatch", with_every_hash_changed, "does not match its hash"),
     ("hashes not base64", with_hashes("%%%%"), "damaged"),
     ("hashes of a wrong length", with_hashes("AAAAAA=="), "length"),

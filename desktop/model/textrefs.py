@@ -12,18 +12,22 @@ pieces are joined: a string is itself, ``[d]`` is the whole squeezed paragraph
 number ``p`` (0-based), ``[d, s, t]`` that paragraph less its first ``s`` and last
 ``t`` characters, where ``d`` is ``p`` less the paragraph of the reference before it
 (in the order of the JSON text; 0 before the first), so that the text of a report
-read in order is a run of ``[1]``, which compresses to almost nothing. White space and
-short runs stay literal, so the field comes back character for character.
+read in order is a run of ``[1]``, which compresses to almost nothing. ``s`` and
+``t`` are counts, or the characters themselves when there are at most
+``MAX_CONTEXT`` of them (「１）」 before a heading). White space and short runs stay
+literal, so the field comes back character for character.
 
 Per squeezed paragraph the writer keeps a short hash (``HASH_BYTES`` of
 BLAKE2b). When the document was edited in Word the hashes of the paragraphs now
-are aligned with those at export (difflib; in bounded time for any input), and a reference into an unchanged
-paragraph resolves exactly. A reference into a changed paragraph takes that
-paragraph's text as it is now (for a field that was part of the paragraph, the
-same number of characters before and after it is left off); one into a deleted
-paragraph resolves to nothing, and the line it made up is dropped. The exported
-text of an edited paragraph is not in the file any more: that is the price of a
-small DOCX (docs/draft-format.md).
+are aligned with those at export (difflib; in bounded time for any input), and a
+reference into an unchanged paragraph resolves exactly. A reference into a
+changed paragraph takes that paragraph's text as it is now: for a field that was
+part of the paragraph, what a character alignment with the kept text around it
+puts in its place (``_locate``), or, where only counts were kept, the paragraph
+less as many characters before and after. One into a deleted paragraph resolves
+to nothing, and the line it made up is dropped. The exported text of an edited
+paragraph is not in the file any more: that is the price of a small DOCX
+(docs/draft-format.md).
 
 Pure Python; no Qt, no python-docx.
 """
@@ -44,6 +48,8 @@ MIN_REF = 6
 HASH_BYTES = 3
 """Bytes of BLAKE2b kept per paragraph: an edited paragraph taken for unchanged has odds of 1 in 16.7 million."""
 REF_KEY = "@"
+MAX_CONTEXT = 12
+"""Longest text before or after a reference's run in its paragraph kept as text, not a count."""
 
 
 class RefError(ValueError):
@@ -105,7 +111,12 @@ class _Finder:
         p = bisect.bisect_right(self.starts, at) - 1
         s = at - self.starts[p]
         t = len(self.paragraphs[p]) - s - len(run)
-        return [p] if s == 0 and t == 0 else [p, s, t]
+        if s == 0 and t == 0:
+            return [p]
+        text = self.paragraphs[p]
+        # Short context is kept as text: it lets an edited paragraph be cut right (``_cut``).
+        return [p, text[:s] if 0 < s <= MAX_CONTEXT else s,
+                text[len(text) - t:] if 0 < t <= MAX_CONTEXT else t]
 
 
 def _encode_string(value: str, finder: _Finder, min_ref: int, last: list[int]):
@@ -264,6 +275,28 @@ def align(exported: list[bytes], now: list[str]) -> tuple[list[_Target], list[Ed
     return targets, edits
 
 
+def _count(context) -> int:
+    return len(context) if type(context) is str else context
+
+
+_HOLE = "\uffff"  # XML cannot hold it, so no paragraph has it
+
+
+def _locate(text: str, before: str, after: str) -> tuple[int, int]:
+    """Where a field that stood between ``before`` and ``after`` is in ``text`` now: the
+    characters that a character alignment (difflib) puts in its place, with those that
+    replaced its neighbours of the same run (text is rather kept than lost)."""
+    if (text.startswith(before) and text.endswith(after)
+            and len(before) + len(after) <= len(text)):
+        return len(before), len(text) - len(after)
+    hole = len(before)
+    matcher = difflib.SequenceMatcher(None, before + _HOLE + after, text, autojunk=False)
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if a0 <= hole < a1:
+            return b0, b1 if op == "replace" else b0
+    return len(text), len(text)
+
+
 class Resolver:
     """Puts the text back into encoded report data, from the document's paragraphs now.
 
@@ -283,17 +316,18 @@ class Resolver:
         self.lost: list[str] = []
         """JSON paths of fields that lost text with a deleted paragraph."""
 
-    def _place(self, ref, where: str) -> tuple[int, int, int, _Target]:
-        """A reference checked: (paragraph at export, characters before, after, where it is now)."""
-        if (not isinstance(ref, list) or len(ref) not in (1, 3)
-                or not all(type(n) is int for n in ref)):
+    def _place(self, ref, where: str) -> tuple:
+        """A reference checked: (paragraph at export, before, after, where it is now); before
+        and after are counts of characters or, when short, those characters."""
+        if (not isinstance(ref, list) or len(ref) not in (1, 3) or type(ref[0]) is not int
+                or not all(type(x) is int or (type(x) is str and x) for x in ref[1:])):
             raise RefError(where, "参照の形式が正しくありません", "a malformed reference")
         d, s, t = ref if len(ref) == 3 else (ref[0], 0, 0)
         p = self.last = self.last + d
         if not 0 <= p < len(self.exported):
             raise RefError(where, f"参照先の段落 {p} がありません",
                            f"a reference to paragraph {p}, which does not exist")
-        if s < 0 or t < 0:
+        if _count(s) < 0 or _count(t) < 0:
             raise RefError(where, "参照の範囲が正しくありません", "a reference with a negative range")
         target = self.targets[p] if self.targets is not None else _Target("same", p)
         if target.kind == "same":
@@ -301,13 +335,30 @@ class Resolver:
             if p not in self.checked and paragraph_hash(text) != self.exported[p]:
                 raise RefError(where, f"参照先の段落 {p} の照合値が合いません",
                                f"paragraph {p} does not match its hash")
-            if s + t >= len(text):
+            if _count(s) + _count(t) >= len(text):
                 raise RefError(where, f"参照が段落 {p} の範囲外です",
                                f"a reference out of the range of paragraph {p}")
+            if ((type(s) is str and not text.startswith(s))
+                    or (type(t) is str and not text.endswith(t))):
+                raise RefError(where, f"参照の前後の文が段落 {p} と合いません",
+                               f"the text around a reference does not match paragraph {p}")
             self.checked.add(p)
         elif where not in target.edit.fields:
             target.edit.fields.append(where)
         return p, s, t, target
+
+    def _cut(self, now: int, before, after) -> str:
+        """A field's part of a paragraph changed in Word (see ``_locate``)."""
+        text = self.squeezed_now[now]
+        if type(before) is str or type(after) is str or (before == 0 and after == 0):
+            start, end = _locate(text, before or "", after or "")
+            if type(before) is int and before:
+                start = min(before, len(text))
+            if type(after) is int and after:
+                end = len(text) - after
+        else:
+            start, end = before, len(text) - after
+        return self._raw_slice(now, start, max(start, end))
 
     def _raw_slice(self, now: int, start: int, end: int) -> str:
         """Squeezed characters start:end of a paragraph now, with its white space inside."""
@@ -338,7 +389,7 @@ class Resolver:
                 lines[-1].append(None)
             elif target.kind == "same":
                 text = self.squeezed_now[target.now]
-                lines[-1].append(text[s:len(text) - t])
+                lines[-1].append(text[_count(s):len(text) - _count(t)])
             else:
                 # Changed in Word: the paragraph's text now, less as many characters before
                 # and after the field as it had at export. References into the same
@@ -354,9 +405,7 @@ class Resolver:
                     else:
                         break
                 k = last + 1
-                t = pieces[last][2]
-                length = len(self.squeezed_now[target.now])
-                lines[-1].append(self._raw_slice(target.now, s, length - t))
+                lines[-1].append(self._cut(target.now, s, pieces[last][2]))
         kept = []
         for line in lines:
             if any(part is None for part in line):
