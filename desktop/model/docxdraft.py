@@ -261,7 +261,7 @@ def _resolve(path, root, data, paragraphs: list[str], edited: bool):
     try:
         exported = textrefs.unpack_hashes(root.get("paragraphs") or "")
         if edited:
-            targets, edits = textrefs.align(exported, words_now)
+            targets, edits = textrefs.align(exported, words_now, raw_now)
         else:
             if len(exported) != len(words_now):
                 raise textrefs.RefError("paragraphs", "段落の数が照合用データと合いません",

@@ -250,9 +250,12 @@ def _opcodes(a: list, b: list) -> list[tuple]:
     return ops
 
 
-def align(exported: list[bytes], now: list[str]) -> tuple[list[_Target], list[Edit]]:
-    """Each exported paragraph's place in the document now, and the edits found."""
+def align(exported: list[bytes], now: list[str],
+          shown: list[str] | None = None) -> tuple[list[_Target], list[Edit]]:
+    """Each exported paragraph's place in the document now (``now``: squeezed), and the
+    edits found, with the text of ``shown`` (the same paragraphs as they are)."""
     hashes = [paragraph_hash(p) for p in now]
+    shown = now if shown is None else shown
     targets: list[_Target] = [None] * len(exported)  # type: ignore[list-item]
     edits: list[Edit] = []
     for op, a0, a1, b0, b1 in _opcodes(exported, hashes):
@@ -264,10 +267,10 @@ def align(exported: list[bytes], now: list[str]) -> tuple[list[_Target], list[Ed
             old = a0 + k if a0 + k < a1 else None
             new = b0 + k if b0 + k < b1 else None
             if old is not None and new is not None:
-                edit = Edit("changed", new + 1, now[new])
+                edit = Edit("changed", new + 1, shown[new])
                 targets[old] = _Target("changed", new, edit)
             elif new is not None:
-                edit = Edit("added", new + 1, now[new])
+                edit = Edit("added", new + 1, shown[new])
             else:
                 edit = Edit("removed", old + 1)
                 targets[old] = _Target("removed", -1, edit)
@@ -351,7 +354,8 @@ class Resolver:
         """A field's part of a paragraph changed in Word (see ``_locate``)."""
         text = self.squeezed_now[now]
         if type(before) is str or type(after) is str or (before == 0 and after == 0):
-            start, end = _locate(text, before or "", after or "")
+            start, end = _locate(text, before if type(before) is str else "",
+                                 after if type(after) is str else "")
             if type(before) is int and before:
                 start = min(before, len(text))
             if type(after) is int and after:
