@@ -477,3 +477,25 @@ def test_random_changes_and_insertions_leave_every_other_field_exact(tmp_path, s
     before, after = string_fields(report_to_data(report)), string_fields(report_to_data(found.report))
     assert before.keys() == after.keys()
     assert {k for k in before if before[k] != after[k]} <= touched
+
+
+def test_a_docx_edited_and_saved_again_by_libreoffice_follows_the_edit_only(tmp_path):
+    """LibreOffice rewrites every paragraph (spacing, runs) when it saves: the references,
+    counted without white space, still find every unchanged field exactly."""
+    import subprocess
+
+    report = load_report_file(SAMPLE)
+    export_docx(report, tmp_path / "r.docx")
+    document = docx.Document(str(tmp_path / "r.docx"))
+    set_text(starting(document, "石川県のほぼ中央"), "石川県の中央にある市。")
+    document.save(str(tmp_path / "in.docx"))
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                    "docx:MS Word 2007 XML", "--outdir", str(tmp_path / "out"),
+                    str(tmp_path / "in.docx")], check=True, capture_output=True, timeout=180)
+    found = found_in(tmp_path / "out" / "in.docx")
+    expected = load_report_file(SAMPLE)
+    expected.destinations[0].visit.description = "石川県の中央にある市。"
+    assert found.edited and found.report == expected
+    assert [(c.kind, c.fields) for c in changes(found)] == [
+        ("changed", ("$.destinations[0].visit.description",))]
