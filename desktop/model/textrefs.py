@@ -43,7 +43,7 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
-MIN_REF = 6
+MIN_REF = 8
 """Shortest run of non-blank characters stored as a reference (shorter runs cost more as one)."""
 HASH_BYTES = 3
 """Bytes of BLAKE2b kept per paragraph: an edited paragraph taken for unchanged has odds of 1 in 16.7 million."""
