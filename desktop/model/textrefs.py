@@ -100,12 +100,17 @@ class _Finder:
             self.starts.append(at)
             at += len(p) + 1
         self.cursor = 0
+        self.missing: set[str] = set()
+        """Runs known not to be in the text (each is looked for once)."""
 
     def find(self, run: str) -> list[int] | None:
+        if run in self.missing:
+            return None
         at = self.joined.find(run, self.cursor)
         if at < 0:
-            at = self.joined.find(run)
+            at = self.joined.find(run, 0, self.cursor + len(run) - 1)
             if at < 0:
+                self.missing.add(run)
                 return None
         self.cursor = at + len(run)
         p = bisect.bisect_right(self.starts, at) - 1
