@@ -67,6 +67,29 @@ def test_the_draft_does_not_hold_the_report_text_again(tmp_path):
     assert '"family":"林"' in part
 
 
+def test_dates_and_ids_are_never_references_even_when_printed_as_they_are(tmp_path):
+    """A date after 2099 is printed as an ISO date; were it a reference, an edit of its
+    paragraph in Word could make the draft unreadable."""
+    from datetime import date
+
+    report = make_report()
+    report.submitted = date(2100, 1, 1)
+    report.topics[0].id = "地域コミュニティ活性化推進計画について"  # an id equal to a printed title
+    for section in report.destinations[0].visit.sections:
+        if section.topic_id == "t1":
+            section.topic_id = report.topics[0].id
+    export_docx(report, tmp_path / "r.docx")
+    part = draft_part(tmp_path / "r.docx")
+    assert "2100-01-01" in docx_text(tmp_path / "r.docx")
+    assert '"submitted":"2100-01-01"' in part
+    assert '"id":"地域コミュニティ活性化推進計画について"' in part
+    assert load_report_file(tmp_path / "r.docx") == report
+
+
+def docx_text(path) -> str:
+    return "\n".join(body_paragraphs(docx.Document(str(path)).element.body))
+
+
 def test_text_with_white_space_and_lines_comes_back_character_for_character(tmp_path):
     """White space is kept literally (the references count only non-blank characters, as
     the edit digest does), so spacing inside and around the text comes back exactly."""

@@ -48,6 +48,10 @@ MIN_REF = 8
 HASH_BYTES = 3
 """Bytes of BLAKE2b kept per paragraph: an edited paragraph taken for unchanged has odds of 1 in 16.7 million."""
 REF_KEY = "@"
+NOT_TEXT = frozenset({"data", "media", "sha256", "mime", "type", "id", "topic",
+                      "submitted", "start", "end", "visited"})
+"""Keys whose strings are never references: not the document's text, or with a form to keep
+(a date after 2099 is printed as it is, but an edit in Word must not make it unreadable)."""
 MAX_CONTEXT = 12
 """Longest text before or after a reference's run in its paragraph kept as text, not a count."""
 
@@ -152,8 +156,7 @@ def encode(data, squeezed_paragraphs: list[str], min_ref: int = MIN_REF):
             return {k: walk(v, k) for k, v in value.items()}
         if isinstance(value, list):
             return [walk(v) for v in value]
-        if isinstance(value, str) and key not in ("data", "media", "sha256", "mime", "type", "id",
-                                                  "topic"):
+        if isinstance(value, str) and key not in NOT_TEXT:
             return _encode_string(value, finder, min_ref, last)
         return value
 
