@@ -78,6 +78,26 @@ def test_an_edited_docx_asks_and_can_import_the_edited_text(win, tmp_path):
     assert not win.controller.open(tmp_path / "edited.docx")
 
 
+def test_an_edited_docx_of_format_version_1_opens_with_its_exported_text(win, tmp_path):
+    """A DOCX written before the text was stored by reference keeps the exported text:
+    the question says so (exported_kept), and the draft is the one exported."""
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    document = docx.Document(str(fixtures / "draft-v1-factory.docx"))
+    target = next(p for p in document.paragraphs if p.text.startswith("町会加入率は減少傾向にある。"))
+    for run in target.runs[1:]:
+        run.text = ""
+    target.runs[0].text = "町会加入率は増加している。"
+    document.save(str(tmp_path / "old.docx"))
+    asked = []
+    win.ask_docx_choice = lambda name, changes, kept: asked.append((changes, kept)) or "exported"
+    assert win.controller.open(tmp_path / "old.docx")
+    assert asked and asked[0][1] is True
+    assert any("減少傾向" in line and "増加している" in line for line in asked[0][0])
+    assert win.form.report() == load_report_file(fixtures / "draft-v1-factory.shutcho")
+
+
 def test_a_dropped_docx_is_taken_as_a_draft_to_open(tmp_path):
     from PySide6.QtCore import QMimeData, QUrl
 
