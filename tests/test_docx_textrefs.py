@@ -211,6 +211,26 @@ def test_a_field_is_located_in_its_edited_paragraph_by_the_text_around_it(text, 
     assert text[start:end] == field
 
 
+def test_an_edit_of_text_the_draft_holds_itself_is_told_as_kept(tmp_path):
+    """A roster line is printed from short text the draft holds itself (林, 委員長): changed or
+    removed in Word, the draft keeps it as exported, and the list says so."""
+    report = make_report()
+    export_docx(report, tmp_path / "r.docx")
+    document = docx.Document(str(tmp_path / "r.docx"))
+    name = next(p for t in document.tables for row in t.rows for c in row.cells
+                for p in c.paragraphs if "林" in p.text)  # 委員長 林 真一郎, in the roster's table
+    set_text(name, name.text.replace("林", "森"))
+    gone = starting(document, "【調査概要】")
+    gone._element.getparent().remove(gone._element)
+    document.save(str(tmp_path / "e.docx"))
+    found = found_in(tmp_path / "e.docx")
+    assert found.edited and found.report == report
+    lines = describe(found)
+    assert len(lines) == 2
+    assert "森" in lines[0] and "書き出した時のまま" in lines[0] and "keeps it as exported" in lines[0]
+    assert "下書きには残っています" in lines[1] and "still has it" in lines[1]
+
+
 def test_a_deleted_line_of_a_field_of_many_lines_leaves_the_other_lines(tmp_path):
     report = make_report()
     report.introduction = "一行目の前文です。ここは残る。\n二行目の前文です。ここは消す。\n三行目の前文です。ここも残る。"

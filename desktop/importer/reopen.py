@@ -49,10 +49,17 @@ class Change:
         if labels:
             where = (" (" + "、".join(dict.fromkeys(ja for ja, _ in labels)) + " / "
                      + ", ".join(dict.fromkeys(en for _, en in labels)) + ")")
+        # Version 2 (no text before): a paragraph no draft field took text from is printed
+        # from text the draft holds itself (names, roles, headings), which stays as exported.
         if self.kind == "changed" and not self.before:
+            kept = "" if self.fields else (" (下書きでは書き出した時のまま / "
+                                           "the draft keeps it as exported)")
             return (f"第{self.number}段落が変更されました / paragraph {self.number} changed{where}: "
-                    f"今 / now「{short(self.after)}」")
+                    f"今 / now「{short(self.after)}」{kept}")
         if self.kind == "removed" and not self.before:
+            if not self.fields:
+                return (f"書き出した時の第{self.number}段落が削除されました。下書きには残っています / "
+                        f"paragraph {self.number} as exported was removed; the draft still has it")
             return (f"書き出した時の第{self.number}段落が削除されました{where}。その文は下書きにも"
                     f"ありません / paragraph {self.number} as exported was removed; its text is not "
                     f"in the draft either")
