@@ -77,8 +77,11 @@ def _load(draft: str):
         found = read_docx_draft(draft, read_bytes(draft))
         warnings = []
         if found.edited:
-            warnings.append({"ja": "書き出し後に Word で編集されています。書き出した時の下書きを使いました",
-                             "en": "edited in Word after export; the draft as exported was used"})
+            warnings.append({"ja": "書き出し後に Word で編集されています。書き出した時の下書きを使いました"
+                                   + ("" if found.edits is None else "(変更された段落は今の文)"),
+                             "en": "edited in Word after export; the draft as exported was used"
+                                   + ("" if found.edits is None
+                                      else " (with the changed paragraphs' text as it is now)")})
         return found.report, warnings
     return load_report_file(draft), []
 

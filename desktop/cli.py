@@ -342,8 +342,14 @@ def _load_docx(path: str):
     if found.edited:
         from desktop.importer.reopen import describe
 
-        say(f"{path}: 書き出し後に Word で編集されています。書き出した時の下書きを使います "
-            "(edited after export; using the draft as exported)")
+        if found.edits is None:  # format version 1 keeps the exported text
+            say(f"{path}: 書き出し後に Word で編集されています。書き出した時の下書きを使います "
+                "(edited after export; using the draft as exported)")
+        else:
+            say(f"{path}: 書き出し後に Word で編集されています。書き出した時の下書きを使い、"
+                "変更された段落は今の文にします (変更前の文は DOCX にありません) "
+                "(edited after export; using the draft as exported, with the changed paragraphs' "
+                "text as it is now: the text before the change is not in the DOCX)")
         for line in describe(found):
             say(f"  - {line}")
         say(f"  編集後の文書を使うには: shutcho import {path} -o 下書き.shutcho "

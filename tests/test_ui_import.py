@@ -61,18 +61,41 @@ def test_an_edited_docx_asks_and_can_import_the_edited_text(win, tmp_path):
     document.save(str(tmp_path / "edited.docx"))
 
     asked = []
-    win.ask_docx_choice = lambda name, changes: asked.append((name, changes)) or "exported"
+    win.ask_docx_choice = lambda name, changes, kept: asked.append((name, changes, kept)) or "exported"
     assert win.controller.open(tmp_path / "edited.docx")
     assert asked and asked[0][0] == "edited.docx"
-    assert any("石川県の中央にある市。" in line for line in asked[0][1])
-    assert win.form.report().destinations[0].visit.description.startswith("石川県のほぼ中央")
+    assert any("石川県の中央にある市。" in line and "出張先1の説明" in line for line in asked[0][1])
+    assert asked[0][2] is False  # the exported text of the edited paragraph is not in the DOCX
+    expected = load_report_file(SAMPLE)
+    expected.destinations[0].visit.description = "石川県の中央にある市。"
+    assert win.form.report() == expected  # the draft as exported, with Word's edit
 
-    win.ask_docx_choice = lambda name, changes: "import"
+    win.ask_docx_choice = lambda name, changes, kept: "import"
     assert win.controller.open(tmp_path / "edited.docx")
     assert win.form.report().destinations[0].visit.description == "石川県の中央にある市。"
 
-    win.ask_docx_choice = lambda name, changes: "cancel"
+    win.ask_docx_choice = lambda name, changes, kept: "cancel"
     assert not win.controller.open(tmp_path / "edited.docx")
+
+
+def test_an_edited_docx_of_format_version_1_opens_with_its_exported_text(win, tmp_path):
+    """A DOCX written before the text was stored by reference keeps the exported text:
+    the question says so (exported_kept), and the draft is the one exported."""
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    document = docx.Document(str(fixtures / "draft-v1-factory.docx"))
+    target = next(p for p in document.paragraphs if p.text.startswith("町会加入率は減少傾向にある。"))
+    for run in target.runs[1:]:
+        run.text = ""
+    target.runs[0].text = "町会加入率は増加している。"
+    document.save(str(tmp_path / "old.docx"))
+    asked = []
+    win.ask_docx_choice = lambda name, changes, kept: asked.append((changes, kept)) or "exported"
+    assert win.controller.open(tmp_path / "old.docx")
+    assert asked and asked[0][1] is True
+    assert any("減少傾向" in line and "増加している" in line for line in asked[0][0])
+    assert win.form.report() == load_report_file(fixtures / "draft-v1-factory.shutcho")
 
 
 def test_a_dropped_docx_is_taken_as_a_draft_to_open(tmp_path):

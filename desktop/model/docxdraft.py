@@ -4,7 +4,9 @@
 back from the document's media, validates it like any draft and tells whether
 the document's text was changed after export (the stored digest against the
 text now in ``word/document.xml``). A DOCX without a draft, or a damaged one,
-raises ``DraftError`` naming the file. Pure Python (zipfile, lxml); the package
+raises ``DraftError`` naming the file. A draft of format version 2 stores its
+text by reference to the document's paragraphs (``desktop.model.textrefs``);
+version 1 holds it in full. Pure Python (zipfile, lxml); the package
 is read with limits on every part, so a ZIP bomb is refused, not unpacked.
 """
 
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from desktop.model import textrefs
 from desktop.model.codec import ReportDataError, report_from_data
 from desktop.model.docxtext import W, body_paragraphs, text_digest
 from desktop.model.draft import DraftError
@@ -32,6 +35,8 @@ MAX_PART_BYTES = 64 * 1024 * 1024
 MAX_RATIO = 200
 """A part that inflates more than this many times its compressed size is a bomb."""
 MAX_ENTRIES = 10_000
+NEWEST_VERSION = 2
+"""1: the text in full; 2: the text by reference to the document's paragraphs."""
 
 
 @dataclass
@@ -44,6 +49,13 @@ class DocxDraft:
     """The document's paragraphs as they are now."""
     exported_digest: str = ""
     """The digest of the text at export (``desktop.model.docxtext.text_digest``)."""
+    version: int = NEWEST_VERSION
+    edits: list[textrefs.Edit] | None = None
+    """Version 2: each paragraph changed, added or removed since export, with the draft
+    fields that took text from it (empty if the text was not edited). None for version 1,
+    which keeps the exported text instead (``desktop.importer.reopen`` compares it)."""
+    lost: list[str] = field(default_factory=list)
+    """JSON paths of fields that lost text because its paragraph was deleted in Word."""
 
 
 def is_docx(path, raw: bytes) -> bool:
@@ -198,10 +210,17 @@ def read_docx_draft(path, raw: bytes) -> DocxDraft:
                                "「取り込み」(shutcho import) で報告書として取り込めます",
                          "this Word document was not written by shutcho (no draft inside); "
                          "use import (shutcho import) to read it as a report")
+    version = _version(path, root)
     try:
         data = json.loads(root.text or "")
     except (ValueError, RecursionError):
         raise DraftError(path, "DOCX の中の下書きが壊れています", "the draft inside the DOCX is damaged") from None
+    paragraphs = package.paragraphs()
+    digest = root.get("text") or ""
+    edited = text_digest(paragraphs) != digest
+    edits = lost = None
+    if version >= 2:
+        data, edits, lost = _resolve(path, root, data, paragraphs, edited)
     lookup: dict[str, str] = {}
     complete = True
     for section in _sections(data):
@@ -215,6 +234,45 @@ def read_docx_draft(path, raw: bytes) -> DocxDraft:
         raise DraftError(path, f"DOCX の中の下書きに誤りがあります: {first.path}: {first.ja}",
                          f"invalid draft inside the DOCX at {first.path}: {first.en}",
                          exc.problems) from None
-    paragraphs = package.paragraphs()
-    edited = text_digest(paragraphs) != root.get("text") or not complete
-    return DocxDraft(report, edited, paragraphs, root.get("text") or "")
+    return DocxDraft(report, edited or not complete, paragraphs, digest, version, edits, lost or [])
+
+
+def _version(path, root) -> int:
+    version = root.get("version", "1")
+    if not version.isascii() or not version.isdigit() or not 1 <= int(version) < 1000:
+        raise DraftError(path, "DOCX の中の下書きの版が読めません",
+                         "the draft inside the DOCX has an unreadable format version")
+    if int(version) > NEWEST_VERSION:
+        raise DraftError(path, f"この DOCX の下書きは新しい版 (第{version}版) で書かれています。"
+                               f"このアプリが読めるのは第{NEWEST_VERSION}版までです。アプリを更新してください",
+                         f"the draft inside this DOCX is format version {version}; this app reads "
+                         f"up to version {NEWEST_VERSION}. Please update the app")
+    return int(version)
+
+
+def _resolve(path, root, data, paragraphs: list[str], edited: bool):
+    """Version 2: the text put back from the document's paragraphs (``textrefs``)."""
+    raw_now, words_now = [], []
+    for text in paragraphs:
+        words = "".join(text.split())
+        if words:  # as ``squeezed`` does
+            raw_now.append(text)
+            words_now.append(words)
+    try:
+        exported = textrefs.unpack_hashes(root.get("paragraphs") or "")
+        if edited:
+            targets, edits = textrefs.align(exported, words_now, raw_now)
+        else:
+            if len(exported) != len(words_now):
+                raise textrefs.RefError("paragraphs", "段落の数が照合用データと合いません",
+                                        "the number of paragraphs does not match the hashes")
+            targets, edits = None, []
+        resolver = textrefs.Resolver(exported, words_now, raw_now, targets)
+        data = resolver.resolve(data)
+    except textrefs.RefError as exc:
+        raise DraftError(path, f"DOCX の中の下書きの本文参照が正しくありません: {exc.where}: {exc.ja}",
+                         f"a text reference in the draft inside the DOCX is wrong at {exc.where}: "
+                         f"{exc.en}") from None
+    except RecursionError:
+        raise DraftError(path, "入れ子が深すぎて読めません", "the JSON is nested too deeply") from None
+    return data, edits, resolver.lost

@@ -45,7 +45,8 @@ class Window(Protocol):
     def ask_presets_folder(self, current: str) -> str | None: ...
     def confirm_output(self, findings: list) -> bool: ...  # errors listed; True: このまま書き出す
     def ask_import_path(self) -> str | None: ...
-    def ask_docx_choice(self, name: str, changes: list[str]) -> str: ...  # "exported" | "import" | "cancel"
+    def ask_docx_choice(self, name: str, changes: list[str],
+                        exported_kept: bool) -> str: ...  # "exported" | "import" | "cancel"
 
 
 class Form(Protocol):
@@ -243,8 +244,9 @@ class Controller(QObject):
     def _load_docx(self, path: Path) -> bool:
         """A DOCX we wrote opens as its draft (untitled: saving never overwrites the DOCX).
 
-        If it was edited in Word since, the clerk chooses the draft as exported or
-        an import of the edited document, seeing what changed.
+        If it was edited in Word since, the clerk chooses the draft as exported (with
+        the edited paragraphs' text as Word has it now: format version 2 does not keep
+        the exported text) or an import of the edited document, seeing what changed.
         """
         from desktop.model.docxdraft import read_docx_draft
         from desktop.model.draft import read_bytes
@@ -257,7 +259,7 @@ class Controller(QObject):
         if found.edited:
             from desktop.importer.reopen import describe
 
-            choice = self.window.ask_docx_choice(path.name, describe(found))
+            choice = self.window.ask_docx_choice(path.name, describe(found), found.edits is None)
             if choice == "import":
                 return self._import_from(path)
             if choice != "exported":

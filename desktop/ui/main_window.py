@@ -505,13 +505,19 @@ class MainWindow(QMainWindow):
             self.tr("過去の報告書 (*.docx *.pdf *.txt);;すべてのファイル (*)"))
         return path or None
 
-    def ask_docx_choice(self, name: str, changes: list[str]) -> str:
+    def ask_docx_choice(self, name: str, changes: list[str], exported_kept: bool) -> str:
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("出張報告書エディタ"),
                           self.tr("「{0}」は書き出した後に Word で編集されています。").format(name),
                           parent=self)
-        box.setInformativeText(self.tr("書き出した時の下書きを開くか、編集後の文書を取り込むかを選んでください。"))
+        if exported_kept:  # a DOCX of format version 1 keeps the exported text in full
+            box.setInformativeText(self.tr("書き出した時の下書きを開くか、編集後の文書を取り込むかを選んでください。"))
+        else:
+            box.setInformativeText(self.tr(
+                "「書き出した時の下書き」では、Word で変更された段落は今の文になり、削除された段落の文は"
+                "なくなります (DOCX を小さく保つため、変更前の文は保存していません)。"
+                "「編集後の文書を取り込む」は、文書全体を報告書として読み直します。"))
         box.setDetailedText("\n".join(changes))
         exported = box.addButton(self.tr("書き出した時の下書き"), QMessageBox.ButtonRole.AcceptRole)
         imported = box.addButton(self.tr("編集後の文書を取り込む"), QMessageBox.ButtonRole.ActionRole)

@@ -758,6 +758,11 @@ The interface language changes when you close and start the editor again.</sourc
         <translation>Open the draft as it was exported, or import the edited document.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <source>「書き出した時の下書き」では、Word で変更された段落は今の文になり、削除された段落の文はなくなります (DOCX を小さく保つため、変更前の文は保存していません)。「編集後の文書を取り込む」は、文書全体を報告書として読み直します。</source>
+        <translation>With “Draft as exported”, paragraphs changed in Word come with their text as it is now, and the text of deleted paragraphs is gone (to keep the DOCX small, the text before the change is not stored). “Import the edited document” reads the whole document again as a report.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>書き出した時の下書き</source>
         <translation>Draft as exported</translation>

@@ -4,10 +4,13 @@ Word keeps custom XML parts (``/customXml/itemN.xml`` with its ``itemPropsN.xml`
 when it saves a document, so a DOCX edited and saved in Word still carries it.
 The part holds::
 
-    <sd:draft xmlns:sd="urn:x-shutcho:draft" format="shutcho-draft" version="1"
-              text="sha256 of the body text at export">{report JSON}</sd:draft>
+    <sd:draft xmlns:sd="urn:x-shutcho:draft" format="shutcho-draft" version="2"
+              text="sha256 of the body text at export"
+              paragraphs="base64 of a short hash per paragraph">{report JSON}</sd:draft>
 
-The JSON is the draft's report data (docs/draft-format.md), except that a photo
+The JSON is the draft's report data (docs/draft-format.md), except that its text
+is stored by reference to the document's own paragraphs where that pays
+(``desktop.model.textrefs``: the DOCX grows a few percent, not by the text again), and that a photo
 placed in the document names its picture in the document's media instead of
 carrying it again: ``"image": {"media": "/word/media/image1.png", "sha256": ...,
 "mime", "width", "height"}``. A photo is stored as placed (``desktop.imaging.placed``):
@@ -32,7 +35,8 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 
 from desktop.model.codec import report_to_data
-from desktop.model.docxtext import body_paragraphs, text_digest
+from desktop.model import textrefs
+from desktop.model.docxtext import body_paragraphs, squeezed, text_digest
 from desktop.model.report import Report
 from desktop.writers.docx.photos import _print_ready
 
@@ -70,18 +74,26 @@ def _photo_refs(blocks: list, media: dict[str, str]) -> None:
         _photo_refs(block.get("children", ()), media)
 
 
-def draft_xml(report: Report, digest: str, media: dict[str, str]) -> bytes:
+FORMAT_VERSION = 2
+"""1: the report's text in full; 2: text by reference to the document's paragraphs."""
+
+
+def draft_xml(report: Report, paragraphs: list[str], media: dict[str, str]) -> bytes:
+    """The draft part for a document whose body paragraphs are ``paragraphs``."""
     data = report_to_data(report)
     for dest in data["destinations"]:
         for section in dest["visit"]["sections"]:
             _photo_refs(section["blocks"], media)
+    words = squeezed(paragraphs)
+    data = textrefs.encode(data, words)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # JSON escapes control characters itself; what XML 1.0 cannot hold travels as \u escapes.
     text = _NOT_XML.sub(lambda m: "\\u%04x" % ord(m.group()), text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-            f'<sd:draft xmlns:sd="{NAMESPACE}" format="shutcho-draft" version="1" '
-            f'text="{digest}">{text}</sd:draft>').encode("utf-8")
+            f'<sd:draft xmlns:sd="{NAMESPACE}" format="shutcho-draft" version="{FORMAT_VERSION}" '
+            f'text="{text_digest(paragraphs)}" paragraphs="{textrefs.pack_hashes(words)}">'
+            f'{text}</sd:draft>').encode("utf-8")
 
 
 def _props_xml() -> bytes:
@@ -95,9 +107,8 @@ def _props_xml() -> bytes:
 def embed_draft(doc, report: Report) -> None:
     """Add ``report`` to the python-docx document ``doc`` (call it when the body is complete)."""
     package = doc.part.package
-    digest = text_digest(body_paragraphs(doc.element.body))
     item = Part(PackURI("/customXml/item1.xml"), "application/xml",
-                draft_xml(report, digest, _image_parts(doc)), package)
+                draft_xml(report, body_paragraphs(doc.element.body), _image_parts(doc)), package)
     props = Part(PackURI("/customXml/itemProps1.xml"), PROPS_CONTENT_TYPE, _props_xml(), package)
     item.relate_to(props, RT.CUSTOM_XML_PROPS)
     doc.part.relate_to(item, RT.CUSTOM_XML)
