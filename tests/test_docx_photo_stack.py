@@ -10,6 +10,7 @@ import math
 from PIL import Image as PILImage
 
 from docxread import open_docx, q
+from desktop.geometry import cells_twips
 from desktop.document.elements import Document, Figure, Meta, Para, Style
 from desktop.model.report import Image
 from desktop.writers.docx import docx_bytes
@@ -83,3 +84,26 @@ def test_a_caption_frame_is_its_photos_width_and_gap_at_the_right_margin():
     assert (frame.get(q("w:hAnchor")), frame.get(q("w:xAlign"))) == ("margin", "right")
     assert anchor.find(q("wp:positionV")).get("relativeFrom") == "paragraph"
     assert frame.get(q("w:vAnchor")) == "text" and frame.get(q("w:wrap")) == "around"
+
+
+def test_a_photo_that_cannot_be_placed_does_not_stop_the_stack():
+    """An unreadable first photo leaves its caption as text; the photos after it in the
+    same paragraph are still placed, from the paragraph's top."""
+    broken = Figure(Image(b"\x89PNG\r\n\x1a\n" + b"damaged" * 10, "image/png", 40, 30), "壊れた写真", 50.0)
+    elements = (broken, Figure(_jpeg(), "二枚目", 50.0), Figure(_jpeg(), "", 50.0),
+                Para(Style.BODY, "本文。" * 30))
+    data = docx_bytes(Document(Meta(title="t", author="a", font="ＭＳ 明朝", page_numbers=False),
+                               elements))
+    (b, c), captions = _placement(data)
+    assert b[0] == 0 and b[0] + b[1] < c[0]
+    assert [t for _, t in captions] == ["二枚目"]
+    texts = ["".join(t.text for t in p.iter(q("w:t"))) for p in open_docx(data).element.body.iter(q("w:p"))]
+    assert "壊れた写真" in texts
+
+
+def test_a_photo_keeps_space_only_toward_the_text():
+    """One character of space on its left (the text's side), none above, below or right."""
+    [anchor] = open_docx(_stack("")).element.body.iter(q("wp:anchor"))
+    distances = {k: int(anchor.get(k)) for k in ("distT", "distB", "distL", "distR")}
+    assert distances["distT"] == distances["distB"] == distances["distR"] == 0
+    assert distances["distL"] == cells_twips(1) * EMU_PER_TWIP  # one grid cell (desktop.geometry)

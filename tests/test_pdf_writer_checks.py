@@ -1,6 +1,6 @@
 """The PDF writer's own checks and geometry, read from the bytes it writes: what counts as
-a finished PDF, a disk that hands back other bytes, a page Qt cannot add, PDF/A by
-default, and the sheet's margin and line pitch as poppler reads them."""
+a finished PDF, a page Qt cannot add, PDF/A by default, and the sheet's margin and line
+pitch as poppler reads them (a drive that garbles the file: test_writers_to_disk.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import pytest
 
 from desktop.document.builder import build_document
 from desktop.geometry import LINE_PITCH_PT, MARGINS_MM, PT_PER_MM
-from desktop.model import atomic
 from desktop.render import Renderer, ensure_app
 from desktop.writers import pdf as pdf_writer
 from desktop.writers.errors import ExportError
@@ -63,46 +62,6 @@ def test_startxref_is_sought_in_the_last_1024_bytes_only():
     at_1025 = _pdf(body=body, pad=1025 - tail, eof=b"%%EOF")
     assert len(at_1025) - at_1025.rindex(b"startxref") == 1025
     assert not pdf_is_complete(at_1025)
-
-
-def test_a_disk_that_hands_back_other_bytes_keeps_the_old_file(tmp_path, document, monkeypatch):
-    """The file on disk has the right size but not the PDF's ending (a faulty drive):
-    nothing is replaced, and the message says the file was not written completely."""
-    target = tmp_path / "報告書.pdf"
-    target.write_bytes(b"%PDF old file")
-    real_open = open
-
-    class Garbling:
-        def __init__(self, handle):
-            self.handle = handle
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.handle.close()
-
-        def write(self, data):
-            return self.handle.write(data[:-20] + b"\0" * 20)
-
-        def flush(self):
-            self.handle.flush()
-
-        def fileno(self):
-            return self.handle.fileno()
-
-    def opener(file, mode="r", *args, **kwargs):
-        handle = real_open(file, mode, *args, **kwargs)
-        return Garbling(handle) if mode == "wb" else handle
-
-    monkeypatch.setattr(atomic, "open", opener, raising=False)
-    with pytest.raises(ExportError) as caught:
-        write_pdf(document, target)
-    assert caught.value.path == target
-    assert "最後まで書き込めませんでした" in caught.value.ja
-    assert "could not be written completely" in caught.value.en
-    assert target.read_bytes() == b"%PDF old file"
-    assert [p.name for p in tmp_path.iterdir()] == ["報告書.pdf"]
 
 
 def test_a_page_qt_cannot_add_names_the_file(tmp_path, document, monkeypatch):
