@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 
 import pytest
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from conftest import SAMPLE
@@ -103,18 +104,42 @@ def test_a_printer_that_cannot_start_names_the_file(qapp, document, tmp_path):
     target = tmp_path / "no such folder" / "out.pdf"
     with pytest.raises(ExportError) as caught:
         print_document(document, pdf_printer(target))
-    message = str(caught.value)
-    assert "out.pdf" in message and "印刷を開始できません" in message
-    assert "the printer could not be started" in message
+    assert caught.value.path.name == "out.pdf"
+    assert caught.value.ja == "印刷を開始できません"
+    assert caught.value.en == "the printer could not be started"
     assert not target.exists()
 
 
+def test_a_printer_that_cannot_feed_a_page_names_the_file(qapp, document, tmp_path):
+    class NoSecondSheet(QPrinter):
+        def newPage(self):
+            return False
+
+    target = tmp_path / "two.pdf"
+    printer = NoSecondSheet(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    with pytest.raises(ExportError) as caught:
+        print_document(document, printer)
+    assert caught.value.path.name == "two.pdf"
+    assert caught.value.ja == "ページを送れません"
+    assert caught.value.en == "could not start a new page"
+
+
 def test_the_preview_paints_the_same_pages_under_the_reports_title(qapp, document, tmp_path, exported):
-    dialog = make_preview_dialog(document)
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    dialog = make_preview_dialog(document, window)
     try:
         assert dialog.windowTitle() == f"印刷プレビュー - {document.meta.title}"
+        assert dialog.parent() is window
+        shown = dialog.printer()  # the preview's sheet: A4 from its corner, named for the report
+        assert shown.docName() == document.meta.title and shown.fullPage()
+        assert shown.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
         path = tmp_path / "preview.pdf"
         dialog.paintRequested.emit(pdf_printer(path))
         assert pdf_pages(path) == pdf_pages(exported)
     finally:
         dialog.deleteLater()
+        window.deleteLater()
