@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 import pytest
 from PIL import Image as PILImage
 
-from conftest import SAMPLE
+from conftest import SAMPLE, module_scope_but_per_test_under_mutmut
 from docxread import open_docx, q, reading_order_text, style_of
 from desktop.document.builder import build_document
 from desktop.document.elements import Figure, Para, Style
@@ -21,12 +21,12 @@ from desktop.writers.docx import FONT_CHOICES, docx_bytes
 from desktop.writers.docx.styles import STYLES
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_scope_but_per_test_under_mutmut)
 def sample_document():
     return build_document(load_draft(SAMPLE))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_scope_but_per_test_under_mutmut)
 def sample_docx(sample_document):
     return docx_bytes(sample_document)
 

@@ -9,6 +9,8 @@ import subprocess
 
 import pytest
 
+from conftest import module_scope_but_per_test_under_mutmut
+
 from desktop.document.builder import build_document
 from desktop.geometry import LINE_PITCH_PT, MARGINS_MM, PT_PER_MM
 from desktop.render import Renderer, ensure_app
@@ -19,7 +21,7 @@ from linecompare import line_boxes
 from pdfcheck import small_report
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_scope_but_per_test_under_mutmut)
 def document():
     ensure_app()
     return build_document(small_report(paragraphs=12, photo=False))

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
-from conftest import SAMPLE
+from conftest import SAMPLE, module_scope_but_per_test_under_mutmut
 from desktop.document.builder import build_document
 from desktop.model.draft import load_draft
 from desktop.writers.errors import ExportError
@@ -20,12 +20,12 @@ from pdfcheck import page_count, pdftotext
 from textcompare import assert_same_text, fixture_text
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_scope_but_per_test_under_mutmut)
 def document():
     return build_document(load_draft(SAMPLE))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_scope_but_per_test_under_mutmut)
 def exported(document, tmp_path_factory):
     """The PDF export of the same document, to compare printing with (read by poppler)."""
     path = tmp_path_factory.mktemp("export") / "export.pdf"

@@ -8,6 +8,8 @@ import zipfile
 
 import pytest
 
+from conftest import module_scope_but_per_test_under_mutmut
+
 from desktop.document.builder import build_document
 from desktop.model import atomic
 from desktop.render import ensure_app
@@ -20,7 +22,7 @@ from pdfcheck import small_report
 WRITERS = {"docx": write_docx, "pdf": write_pdf}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_scope_but_per_test_under_mutmut)
 def document():
     ensure_app()
     return build_document(small_report(paragraphs=3, photo=False))
