@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import math
 
+import pytest
 from PIL import Image as PILImage
 
 from docxread import open_docx, q
@@ -47,20 +48,21 @@ def _placement(data: bytes):
     return photos, captions
 
 
-def test_the_gap_under_a_caption_is_the_gap_between_bare_photos():
-    (a, b), _ = _placement(_stack("", ""))
+@pytest.mark.parametrize("width_mm", [50.0, 55.0])
+def test_the_gap_under_a_caption_is_the_gap_between_bare_photos(width_mm):
+    (a, b), _ = _placement(_stack("", "", width_mm=width_mm))
     bare_gap = b[0] - (a[0] + a[1])
     assert bare_gap > 0
     width_pt = a[2] / EMU_PER_PT
     per_line = math.floor(width_pt / 9.0)  # 9 pt caption characters in the photo's width
     for lines in (1, 2, 3):
         caption = "説" * (per_line * lines)
-        (a, b), [(frame_top, text)] = _placement(_stack(caption, ""))
+        (a, b), [(frame_top, text)] = _placement(_stack(caption, "", width_mm=width_mm))
         assert text == caption
         assert a[0] + a[1] < frame_top < a[0] + a[1] + 5 * EMU_PER_PT  # just under the photo
         caption_bottom = frame_top + lines * 18 * EMU_PER_PT
         assert b[0] - caption_bottom == bare_gap, (lines, b[0] - caption_bottom, bare_gap)
-        (a, b), _ = _placement(_stack(caption + "説", ""))  # one more character: one more line
+        (a, b), _ = _placement(_stack(caption + "説", "", width_mm=width_mm))  # one more line
         assert b[0] - (frame_top + (lines + 1) * 18 * EMU_PER_PT) == bare_gap
 
 
