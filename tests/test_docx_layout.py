@@ -347,6 +347,8 @@ def test_blank_lines_before_are_paragraph_spacing_of_one_grid_line(sample_docume
         spacing = p.find(f"{q('w:pPr')}/{q('w:spacing')}")
         before = 0 if spacing is None else int(spacing.get(q("w:before"), 0))
         assert before == para.space_before * 360, para
+        lines = 0 if spacing is None else int(spacing.get(q("w:beforeLines"), 0))
+        assert lines == para.space_before * 100, para  # Word's grid reads hundredths of a line
         spaced += bool(para.space_before)
     assert spaced >= 15
 
