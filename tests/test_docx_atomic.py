@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from conftest import SAMPLE
+from conftest import SAMPLE, module_scope_but_per_test_under_mutmut
 from docxread import open_docx
 from desktop.document.builder import build_document
 from desktop.model.draft import load_draft
@@ -14,7 +14,7 @@ from desktop.writers.docx import write_docx
 from desktop.writers.errors import ExportError
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_scope_but_per_test_under_mutmut)
 def document():
     return build_document(load_draft(SAMPLE))
 

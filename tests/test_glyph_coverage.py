@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import module_scope_but_per_test_under_mutmut
+
 from desktop.jtext.glyphs import bundled, undrawable, variant_glyph
 from desktop.model.checks import check_report
 from desktop.model.report import Member, PersonName, Report
@@ -34,7 +36,7 @@ def test_check_names_the_character_and_the_field():
     assert "U+9089+U+E0102" in found[("addressee",)].en
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_scope_but_per_test_under_mutmut)
 def body_face():
     from desktop.render.fonts import ensure_app, face
     ensure_app()

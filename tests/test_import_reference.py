@@ -13,7 +13,7 @@ import sys
 import pytest
 
 from clerkdocx import clerk_docx
-from conftest import FIXTURE, ROOT, SAMPLE
+from conftest import FIXTURE, ROOT, SAMPLE, module_scope_but_per_test_under_mutmut
 from desktop.document import build_document
 from desktop.document.plaintext import document_text
 from desktop.importer import import_report
@@ -39,7 +39,7 @@ def test_the_reference_text_imports(capsys):
     check(FIXTURE, "text")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_scope_but_per_test_under_mutmut)
 def sample_pdf(tmp_path_factory):
     from desktop.export import export_pdf
 

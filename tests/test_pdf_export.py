@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from conftest import SAMPLE
+from conftest import SAMPLE, module_scope_but_per_test_under_mutmut
 from desktop.document.builder import build_document
 from desktop.model.draft import load_draft
 from desktop.render import ensure_app
@@ -19,13 +19,13 @@ from pdfcheck import NO_LINE_START, cells, pdftotext, small_report
 from textcompare import assert_same_text, fixture_text, squeeze
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_scope_but_per_test_under_mutmut)
 def document():
     ensure_app()
     return build_document(load_draft(SAMPLE))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_scope_but_per_test_under_mutmut)
 def sample_pdf(document, tmp_path_factory):
     path = tmp_path_factory.mktemp("pdf") / "sample.pdf"
     write_pdf(document, path)

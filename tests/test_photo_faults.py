@@ -10,6 +10,8 @@ import subprocess
 import zipfile
 
 import pytest
+
+from conftest import module_scope_but_per_test_under_mutmut
 from PIL import Image as PILImage
 
 from desktop import export
@@ -58,7 +60,7 @@ def _photo_errors(report):
     return [f for f in check_report(report) if f.kind == "photo" and f.level == "error"]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_scope_but_per_test_under_mutmut)
 def bomb() -> Image:
     """A 15,400² PNG (about 30 KB) that its draft declares as 640×480."""
     return Image(_png((15_400, 15_400)), "image/png", 640, 480)

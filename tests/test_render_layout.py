@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+
+from conftest import module_scope_but_per_test_under_mutmut
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from desktop.document.builder import build_document
@@ -14,7 +16,7 @@ from desktop.render.layout import CH, FONT_PT, LEFT, LINES, PITCH, RIGHT, TOP, I
 from pdfcheck import LONG, small_report
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_scope_but_per_test_under_mutmut)
 def renderer() -> Renderer:
     ensure_app()
     report = small_report(paragraphs=8, page_numbers=True)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 import pytest
 from jsonschema import Draft202012Validator
 
-from conftest import ROOT, SAMPLE
+from conftest import ROOT, SAMPLE, module_scope_but_per_test_under_mutmut
 from desktop.model import (
     QA,
     Attendee,
@@ -49,7 +49,7 @@ from test_draft_factory import jpeg_image, make_data, make_report, png_image
 SCHEMA_PATH = ROOT / "resources" / "schema" / "report.schema.json"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_scope_but_per_test_under_mutmut)
 def validator() -> Draft202012Validator:
     schema = json.loads(SCHEMA_PATH.read_text("utf-8"))
     Draft202012Validator.check_schema(schema)

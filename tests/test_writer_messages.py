@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import module_scope_but_per_test_under_mutmut
+
 from desktop.document.builder import build_document
 from desktop.model.codec import Problem, ReportDataError
 from desktop.model.draft import draft_bytes, encode_draft_data
@@ -28,7 +30,7 @@ def _pdfinfo(path: Path, *args: str) -> str:
                           text=True).stdout
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=module_scope_but_per_test_under_mutmut)
 def document():
     ensure_app()
     report = small_report(paragraphs=2, photo=False)
