@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import zipfile
 from dataclasses import replace
@@ -213,14 +214,20 @@ def test_caption_is_a_framed_paragraph_under_the_photo_and_empty_caption_makes_n
     assert not [p for p in open_docx(data).paragraphs if p.style.style_id == "ReportCaption"]
 
 
+@functools.cache
+def _noise_jpeg_6000() -> bytes:
+    """A 6000 x 4500 noise JPEG over 5 MB, made once (a second of work, repeated by a mutation run)."""
+    out = io.BytesIO()
+    PILImage.effect_noise((6000, 4500), 80).convert("RGB").save(out, "JPEG", quality=95)
+    return out.getvalue()
+
+
 def test_large_photo_is_scaled_to_print_resolution_before_embedding():
     report = photo_report()
-    big = PILImage.effect_noise((6000, 4500), 80).convert("RGB")
-    out = io.BytesIO()
-    big.save(out, "JPEG", quality=95)
+    big = _noise_jpeg_6000()
     report.destinations[0].visit.sections[0].blocks.insert(0, Photo(
-        Image(out.getvalue(), "image/jpeg", 6000, 4500), "", 60.0))
-    assert len(out.getvalue()) > 5_000_000
+        Image(big, "image/jpeg", 6000, 4500), "", 60.0))
+    assert len(big) > 5_000_000
     data = docx_bytes(build_document(report))
     media = [n for n in zipfile.ZipFile(io.BytesIO(data)).namelist() if n.startswith("word/media/")]
     largest = max(zipfile.ZipFile(io.BytesIO(data)).getinfo(n).file_size for n in media)

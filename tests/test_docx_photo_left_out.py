@@ -62,3 +62,24 @@ def test_other_failures_are_not_swallowed(monkeypatch):
     monkeypatch.setattr(StoryPart, "get_or_add_image", broken)
     with pytest.raises(RuntimeError, match="a bug in the writer"):
         docx_bytes(_document(Figure(png_image(), "写真", 50.0)))
+
+
+def test_the_warning_reads_whole_in_both_languages_for_a_photo_without_caption(caplog):
+    broken = Figure(Image(b"not a picture", "image/jpeg", 10, 10), "", 50.0)
+    with caplog.at_level(logging.WARNING, logger=photos.__name__):
+        docx_bytes(_document(broken))
+    [record] = caplog.records
+    message = record.getMessage()
+    assert message.startswith("写真を省きました: 画像として読めません (a photo was left out: "
+                              "not a readable picture) [説明なし / no caption]: ")
+    assert "not a picture" in message[message.index("]: "):]
+
+
+def test_a_photo_without_bytes_is_left_out_with_the_reason(caplog):
+    empty = Figure(Image(b"", "image/png", 0, 0), "空の写真", 50.0)
+    with caplog.at_level(logging.WARNING, logger=photos.__name__):
+        data = docx_bytes(_document(empty, Figure(png_image(), "良い写真", 50.0)))
+    assert _anchors(data) == 1
+    assert "空の写真" in reading_order_text(open_docx(data))
+    [record] = caplog.records
+    assert "[空の写真]" in record.getMessage() and "写真として読めません" in record.getMessage()

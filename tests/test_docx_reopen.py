@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import functools
 import io
 import json
 import random
@@ -130,14 +131,23 @@ def test_sample_reopens_equal_to_the_original_photo_for_photo(tmp_path):
 
 
 def camera_file(path, size=(4000, 3000), exif=None):
+    path.write_bytes(_camera_jpeg(size, exif))
+    return path
+
+
+@functools.cache
+def _camera_jpeg(size, exif):
+    """A camera-like JPEG, made once per shape: noise and blur of 12 megapixels take a
+    second, and a mutation run repeats these tests in copies of one process."""
     from PIL import Image as PILImage, ImageFilter
 
     picture = PILImage.effect_noise(size, 50).convert("RGB").filter(ImageFilter.GaussianBlur(2))
+    out = io.BytesIO()
     if exif is None:
-        picture.save(path, quality=90)
+        picture.save(out, "JPEG", quality=90)
     else:
-        picture.save(path, quality=90, exif=exif)
-    return path
+        picture.save(out, "JPEG", quality=90, exif=exif)
+    return out.getvalue()
 
 
 def test_a_photo_inserted_as_the_editor_stores_it_round_trips_byte_for_byte(tmp_path):

@@ -1,4 +1,4 @@
-"""Printing and print preview go through the same renderer as the PDF."""
+"""The print preview window shows the PDF's pages (printing itself: test_printing.py)."""
 
 from __future__ import annotations
 
@@ -33,27 +33,6 @@ def exported(document, tmp_path_factory):
     path = tmp_path_factory.mktemp("export") / "export.pdf"
     write_pdf(document, path)
     return path
-
-
-def test_printing_gives_the_same_pages_and_text(qapp, document, tmp_path, exported):
-    path = tmp_path / "printed.pdf"
-    print_document(document, pdf_printer(path))
-    assert pdf_pages(path) == pdf_pages(exported)  # page by page, line by line
-    assert_same_text(pdftotext(path, "-raw"), fixture_text())
-
-
-def test_printing_a_page_range(qapp, document, tmp_path):
-    path = tmp_path / "range.pdf"
-    printer = pdf_printer(path)
-    printer.setPrintRange(QPrinter.PrintRange.PageRange)
-    printer.setFromTo(2, 3)
-    print_document(document, printer)
-    assert page_count(path) == 2
-    whole = tmp_path / "whole.pdf"
-    print_document(document, pdf_printer(whole))
-    for printed, original in ((1, 2), (2, 3)):
-        assert (pdftotext(path, "-f", str(printed), "-l", str(printed))
-                == pdftotext(whole, "-f", str(original), "-l", str(original)))
 
 
 def test_preview_dialog_shows_the_same_page_count(qtbot, document, exported):

@@ -125,18 +125,15 @@ class Photos:
         try:
             src = figure.image
             image = _print_ready(src.data, src.mime, src.width, src.height, figure.width_mm)
-        except ValueError as exc:
+        except ValueError as exc:  # placed() decodes the picture: one it returns has bytes and a size
             _left_out(figure, exc)
-            return None
-        if not image.data:
-            _left_out(figure, "no image data")
             return None
         try:
             rid, _ = self._part.get_or_add_image(io.BytesIO(image.data))
         except _UNREADABLE as exc:  # left out, said; anything else is a bug and shows as one
             _left_out(figure, repr(exc))
             return None
-        ratio = image.height / image.width if image.width and image.height else 0.75
+        ratio = image.height / image.width
         w_pt, h_pt = photo_size_pt(figure.width_mm, ratio)
         cx, cy = round(w_pt * 20) * EMU_PER_TWIP, round(h_pt * 20) * EMU_PER_TWIP
         n = self._next_id
