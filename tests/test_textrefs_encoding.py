@@ -1,0 +1,156 @@
+"""The draft's text by reference, in the documented form (docs/draft-format.md, "Text by
+reference"): what ``encode`` writes for runs found once, twice, before the place of the last
+find and with short or long context; how a field is cut out of a paragraph edited in Word
+(``_locate``, ``Resolver._cut``, ``Resolver._raw_slice``); and how a DOCX is told from a draft."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.model.docxdraft import is_docx
+from desktop.model.textrefs import (MAX_CONTEXT, MIN_REF, RefError, Resolver, _locate, encode,
+                                    paragraph_hash)
+
+A, B, C = "あいうえおかきく", "さしすせそたちつ", "なにぬねのはひふ"  # 8 characters: MIN_REF
+
+
+def refs(data: dict, paragraphs: list[str]) -> dict:
+    return {key: value["@"] if isinstance(value, dict) else value
+            for key, value in encode(data, paragraphs).items()}
+
+
+def test_the_shortest_referenced_run_is_min_ref():
+    assert MIN_REF == len(A) == 8
+    assert refs({"t": A[:7]}, [A[:7]]) == {"t": A[:7]}
+
+
+def test_a_report_read_in_order_is_a_run_of_ones():
+    """The first paragraph is [0] (found at the very start of the text), every next one [1]."""
+    assert refs({"a": A, "b": B, "c": C}, [A, B, C]) == {"a": [[0]], "b": [[1]], "c": [[1]]}
+
+
+def test_a_run_found_twice_is_the_one_after_the_place_of_the_last_find():
+    paragraphs = [A, B, A, A]
+    assert refs({"x": B, "y": A}, paragraphs) == {"x": [[1]], "y": [[1]]}
+    assert refs({"x": A, "y": A, "z": A, "w": A}, paragraphs) == {
+        "x": [[0]], "y": [[2]], "z": [[1]], "w": [[-3]]}
+
+
+def test_a_run_not_after_the_last_find_is_the_first_in_the_text():
+    """Looked for after the place of the reference before, then from the start: the first
+    place in the text, even the very first character."""
+    assert refs({"x": B, "y": A}, [A, A, B]) == {"x": [[2]], "y": [[-2]]}
+    assert refs({"x": B, "y": A}, [C, A, A, B]) == {"x": [[3]], "y": [[-2]]}
+
+
+def test_a_run_overlapping_the_last_find_by_one_character_is_found():
+    text = "abcdefghijklmno"
+    assert refs({"x": "abcdefgh", "y": "hijklmno"}, [text]) == {
+        "x": [[0, 0, "ijklmno"]], "y": [[0, "abcdefg", 0]]}
+
+
+def test_a_field_in_the_middle_of_a_paragraph_keeps_short_context_as_text_long_as_counts():
+    assert MAX_CONTEXT == 12
+    twelve, thirteen = "１２３４５６７８９０１２", "１２３４５６７８９０１２３"
+    assert refs({"t": A}, ["①" + A + "。"]) == {"t": [[0, "①", "。"]]}
+    assert refs({"t": A}, [twelve + A + twelve]) == {"t": [[0, twelve, twelve]]}
+    assert refs({"t": A}, [thirteen + A + thirteen]) == {"t": [[0, 13, 13]]}
+    assert refs({"t": A}, [thirteen + A + "。"]) == {"t": [[0, 13, "。"]]}
+    assert refs({"t": A}, ["①" + A + thirteen]) == {"t": [[0, "①", 13]]}
+    assert refs({"t": A}, [A + "。"]) == {"t": [[0, 0, "。"]]}
+
+
+def test_white_space_short_runs_and_runs_not_in_the_document_stay_literal():
+    value = f"{A} 短い ZZZZZZZZZ\n　{A}\t"
+    assert refs({"t": value}, [A]) == {"t": [[0], " 短い ZZZZZZZZZ\n　", [0], "\t"]}
+    assert refs({"t": "ZZZZZZZZZ ZZZZZZZZZ"}, [A]) == {"t": "ZZZZZZZZZ ZZZZZZZZZ"}
+
+
+def test_encoded_fields_come_back_through_the_resolver():
+    paragraphs = ["１）" + A + "。", B, "x" * 20 + C + "y" * 20]
+    data = {"a": A, "b": f"{B}\n{C} 終", "c": B}
+    encoded = encode(data, paragraphs)
+    resolver = Resolver([paragraph_hash(p) for p in paragraphs], paragraphs, paragraphs)
+    assert resolver.resolve(encoded) == data
+
+
+# -- a field cut out of a paragraph edited in Word -------------------------------------------
+
+
+def test_locate_puts_the_field_between_its_kept_neighbours():
+    assert _locate("１）" + A + "終", "１）", "終") == (2, 10)
+    assert _locate("２）" + A + "終", "１）", "終") == (2, 10)
+    assert _locate("abc", "ab", "bc") == (2, 2)  # the neighbours overlap: nothing is left
+    assert _locate("", "ab", "cd") == (0, 0)
+
+
+def test_locate_aligns_long_paragraphs_of_repeated_characters():
+    """A paragraph over 200 characters whose characters repeat (difflib's "autojunk" would
+    take them for junk and lose the place of the field)."""
+    assert _locate("あい" * 150, "あい", "ZZ") == (2, 300)
+    assert _locate("ん" + "あい" * 150, "あい", "ZZ") == (3, 301)
+
+
+def resolver(raw: str) -> Resolver:
+    squeezed = "".join(raw.split())
+    return Resolver([paragraph_hash(squeezed)], [squeezed], [raw])
+
+
+def test_cut_with_counts_on_both_sides_keeps_the_middle_with_its_white_space():
+    r = resolver("x" * 15 + " 本文 の 中ほど " + "y" * 14)
+    assert r._cut(0, 15, 14) == "本文 の 中ほど"
+    assert r._cut(0, 0, 0) == "x" * 15 + " 本文 の 中ほど " + "y" * 14
+
+
+def test_cut_with_a_count_before_and_text_after():
+    r = resolver("x" * 15 + "本文 の 中ほど" + "。以上")
+    assert r._cut(0, 15, "。以上") == "本文 の 中ほど"
+    assert r._cut(0, 0, "。以上") == "x" * 15 + "本文 の 中ほど"
+
+
+def test_cut_with_text_before_and_a_count_after():
+    r = resolver("（１）" + "本文 の 中ほど" + "y" * 14)
+    assert r._cut(0, "（１）", 14) == "本文 の 中ほど"
+    assert r._cut(0, "（１）", 0) == "本文 の 中ほど" + "y" * 14
+
+
+def test_cut_of_a_field_whose_text_was_deleted_in_word_is_empty():
+    r = resolver("（１） 。以上")
+    assert r._cut(0, "（１）", "。以上") == ""
+    assert resolver("。以上")._cut(0, 0, "。以上") == ""
+
+
+def test_raw_slice_keeps_white_space_inside_not_around():
+    r = resolver(" ab c d  e ")
+    assert r._raw_slice(0, 0, 3) == "ab c"
+    assert r._raw_slice(0, 1, 5) == "b c d  e"
+    assert r._raw_slice(0, 0, 0) == ""
+    assert r._raw_slice(0, 2, 2) == ""
+    assert r._raw_slice(0, 3, 2) == ""
+
+
+def test_a_reference_error_reads_as_its_english_message():
+    error = RefError("$.title", "参照の形式が正しくありません", "a malformed reference")
+    assert str(error) == "a malformed reference"
+    assert (error.where, error.ja, error.en) == (
+        "$.title", "参照の形式が正しくありません", "a malformed reference")
+
+
+# -- a DOCX is told by its bytes or its name ---------------------------------------------------
+
+
+@pytest.mark.parametrize("name, raw, expected", [
+    ("report.txt", b"PK\x03\x04\x14\x00\x06\x00", True),  # a ZIP, whatever its name
+    ("report", b"PK\x03\x04", True),
+    ("report.docx", b"{}", True),  # by its name, even when it is damaged
+    ("REPORT.DOCX", b"", True),
+    ("Report.Docm", b"{", True),
+    ("report.docm", b"", True),
+    ("report.shutcho", b'{"version": 2}', False),
+    ("report.docx.shutcho", b"{}", False),
+    ("report.txt", b"PK\x03", False),
+    ("report.txt", b"PK\x05\x06", False),  # an empty ZIP's end record is not a local header
+])
+def test_is_docx_by_magic_bytes_or_suffix(name, raw, expected, tmp_path):
+    assert is_docx(tmp_path / name, raw) is expected
+    assert is_docx(str(tmp_path / name), raw) is expected
