@@ -154,3 +154,43 @@ def test_a_reference_error_reads_as_its_english_message():
 def test_is_docx_by_magic_bytes_or_suffix(name, raw, expected, tmp_path):
     assert is_docx(tmp_path / name, raw) is expected
     assert is_docx(str(tmp_path / name), raw) is expected
+
+
+def test_the_first_find_starts_at_the_very_start_of_the_text():
+    assert refs({"x": A}, [A, A]) == {"x": [[0]]}
+
+
+@pytest.mark.parametrize("pieces, ja, en", [
+    ([[0, 1]], "参照の形式が正しくありません", "a malformed reference"),
+    ([["0"]], "参照の形式が正しくありません", "a malformed reference"),
+    ([[0, "", 0]], "参照の形式が正しくありません", "a malformed reference"),
+    ([[2]], "参照先の段落 2 がありません", "a reference to paragraph 2, which does not exist"),
+    ([[-1]], "参照先の段落 -1 がありません", "a reference to paragraph -1, which does not exist"),
+    ([[0, -1, 0]], "参照の範囲が正しくありません", "a reference with a negative range"),
+    ([[0, 4, 4]], "参照が段落 0 の範囲外です", "a reference out of the range of paragraph 0"),
+    ([[0, "あい", 6]], "参照が段落 0 の範囲外です", "a reference out of the range of paragraph 0"),
+    ([[1, 0, "か"]], "参照の前後の文が段落 1 と合いません",
+     "the text around a reference does not match paragraph 1"),
+])
+def test_a_reference_that_does_not_fit_is_refused_naming_its_field(pieces, ja, en):
+    paragraphs = [A, B]
+    r = Resolver([paragraph_hash(p) for p in paragraphs], paragraphs, paragraphs)
+    with pytest.raises(RefError) as caught:
+        r.string({"@": pieces}, "$.destinations[0].visit.description")
+    assert (caught.value.where, caught.value.ja, caught.value.en) == (
+        "$.destinations[0].visit.description", ja, en)
+
+
+def test_a_reference_to_a_paragraph_changed_without_alignment_is_refused_by_its_hash():
+    r = Resolver([paragraph_hash(A), paragraph_hash(B)], [A, C], [A, C])
+    assert r.string({"@": [[0]]}, "$.a") == A
+    with pytest.raises(RefError) as caught:
+        r.string({"@": [[1]]}, "$.b")
+    assert (caught.value.where, caught.value.ja, caught.value.en) == (
+        "$.b", "参照先の段落 1 の照合値が合いません", "paragraph 1 does not match its hash")
+
+
+def test_a_reference_may_leave_one_character_of_its_paragraph():
+    r = Resolver([paragraph_hash(A)], [A], [A])
+    assert r.string({"@": [[0, 3, 4]]}, "$.a") == A[3]
+    assert r.string({"@": [[0, "あいう", "おかきく"]]}, "$.a") == "え"
