@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.model.docxdraft import is_docx
-from desktop.model.textrefs import (MAX_CONTEXT, MIN_REF, RefError, Resolver, _locate, encode,
+from desktop.model.textrefs import (MAX_CONTEXT, MIN_REF, RefError, Resolver, _locate, align, encode,
                                     paragraph_hash)
 
 A, B, C = "あいうえおかきく", "さしすせそたちつ", "なにぬねのはひふ"  # 8 characters: MIN_REF
@@ -194,3 +194,26 @@ def test_a_reference_may_leave_one_character_of_its_paragraph():
     r = Resolver([paragraph_hash(A)], [A], [A])
     assert r.string({"@": [[0, 3, 4]]}, "$.a") == A[3]
     assert r.string({"@": [[0, "あいう", "おかきく"]]}, "$.a") == "え"
+
+
+@pytest.mark.parametrize("value", [{"@": []}, {"@": "text"}, {"@": [[0]], "more": 1}])
+def test_a_malformed_reference_object_is_refused_naming_its_field(value):
+    r = Resolver([paragraph_hash(A)], [A], [A])
+    with pytest.raises(RefError) as caught:
+        r.string(value, "$.title")
+    assert (caught.value.where, caught.value.ja, caught.value.en) == (
+        "$.title", "参照の形式が正しくありません", "a malformed reference")
+
+
+def test_references_into_one_changed_paragraph_are_taken_once_with_the_space_between():
+    """A field made of two runs of one paragraph, and a run of the next: the paragraph
+    changed in Word gives its new text once, the next paragraph its own."""
+    exported = [A + B + C, "別の段落の本文です"]
+    data = {"t": f"{A} {B}\n別の段落の本文です", "u": "x"}
+    encoded = encode(data, exported)
+    assert encoded["t"]["@"] == [[0, 0, 16], " ", [0, A, C], "\n", [1]]
+    now = [A + "追加" + B + C, "別の段落の本文です"]
+    raw = [A + " 追加 " + B + C, "別の 段落の本文です"]
+    targets, _ = align([paragraph_hash(p) for p in exported], now)
+    r = Resolver([paragraph_hash(p) for p in exported], now, raw, targets)
+    assert r.resolve(encoded) == {"t": f"{A} 追加 {B}\n別の段落の本文です", "u": "x"}
