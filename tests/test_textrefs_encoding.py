@@ -217,3 +217,28 @@ def test_references_into_one_changed_paragraph_are_taken_once_with_the_space_bet
     targets, _ = align([paragraph_hash(p) for p in exported], now)
     r = Resolver([paragraph_hash(p) for p in exported], now, raw, targets)
     assert r.resolve(encoded) == {"t": f"{A} 追加 {B}\n別の段落の本文です", "u": "x"}
+
+
+def resolved_after_edit(data: dict, exported: list[str], now: list[str]) -> tuple[dict, list]:
+    encoded = encode(data, exported)
+    targets, _ = align([paragraph_hash(p) for p in exported], now)
+    r = Resolver([paragraph_hash(p) for p in exported], now, now, targets)
+    return r.resolve(encoded), r.lost
+
+
+def test_a_changed_paragraph_is_not_joined_with_the_next_paragraph_or_line():
+    data = {"t": f"{A} {B}", "u": f"{A}\n{C}"}
+    exported = [A + C, B, A + B + C]
+    now = [A + "追加" + C, B, A + "追加" + B + C]
+    got, _ = resolved_after_edit(data, exported, now)
+    assert got["t"] == f"{A}追加 {B}"
+    assert got["u"].split("\n")[0] == f"{A}追加" and got["u"].count("\n") == 1
+
+
+def test_a_block_that_lost_one_line_with_a_deleted_paragraph_keeps_the_rest():
+    data = {"blocks": [{"type": "paragraph", "text": f"{A}\n{B}"},
+                       {"type": "paragraph", "text": B},
+                       {"type": "qa", "text": B}]}
+    got, lost = resolved_after_edit(data, [A, B], [A])
+    assert got == {"blocks": [{"type": "paragraph", "text": A}, {"type": "qa", "text": ""}]}
+    assert lost == ["$.blocks[0].text", "$.blocks[1].text", "$.blocks[2].text"]
