@@ -1,7 +1,8 @@
 """The draft's text by reference, in the documented form (docs/draft-format.md, "Text by
 reference"): what ``encode`` writes for runs found once, twice, before the place of the last
 find and with short or long context; how a field is cut out of a paragraph edited in Word
-(``_locate``, ``Resolver._cut``, ``Resolver._raw_slice``); and how a DOCX is told from a draft."""
+(``_locate``, ``Resolver._cut``, ``Resolver._raw_slice``); how a DOCX is told from a draft; and
+a photo whose picture is gone from the DOCX (``docxdraft._restore_photos``)."""
 
 from __future__ import annotations
 
@@ -242,3 +243,45 @@ def test_a_block_that_lost_one_line_with_a_deleted_paragraph_keeps_the_rest():
     got, lost = resolved_after_edit(data, [A, B], [A])
     assert got == {"blocks": [{"type": "paragraph", "text": A}, {"type": "qa", "text": ""}]}
     assert lost == ["$.blocks[0].text", "$.blocks[1].text", "$.blocks[2].text"]
+
+
+def test_a_photo_whose_picture_is_gone_is_left_out_and_the_next_photos_come_back(tmp_path):
+    """The first photo's picture spoiled in the package: that photo is left out of the draft,
+    the document counts as edited, and every later photo is still restored."""
+    import re
+    import zipfile
+
+    from desktop.export import export_docx
+    from desktop.model.docxdraft import read_docx_draft
+    from test_docx_reopen import photos_of, rewrite_zip
+    from test_draft_factory import make_report
+
+    import copy
+
+    report = make_report()
+    first_photo, second_photo = photos_of(report)[:2]
+
+    def lists(blocks):
+        yield blocks
+        for block in blocks:
+            yield from lists(getattr(block, "children", None) or [])
+
+    siblings = next(blocks for dest in report.destinations for section in dest.visit.sections
+                    for blocks in lists(section.blocks) if any(b is first_photo for b in blocks))
+    at = next(n for n, b in enumerate(siblings) if b is first_photo)
+    siblings.insert(at + 1, copy.deepcopy(second_photo))  # a sibling after the spoiled one
+    originals = [photo.image.data for photo in photos_of(report)]
+    assert originals[0] != originals[1]
+    export_docx(report, tmp_path / "r.docx")
+    with zipfile.ZipFile(tmp_path / "r.docx") as z:
+        part = z.read("customXml/item1.xml").decode("utf-8")
+    first = re.search(r'"media":"/(word/media/[^"]+)"', part).group(1)
+
+    def spoil(entries):
+        entries[first] = b"not a picture any more"
+        return entries
+
+    rewrite_zip(tmp_path / "r.docx", tmp_path / "w.docx", spoil)
+    found = read_docx_draft(tmp_path / "w.docx", (tmp_path / "w.docx").read_bytes())
+    assert found.edited
+    assert [photo.image.data for photo in photos_of(found.report)] == originals[1:]
