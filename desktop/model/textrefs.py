@@ -237,7 +237,8 @@ def _patience(a: list, b: list) -> list[tuple]:
 
 
 def _opcodes(a: list, b: list) -> list[tuple]:
-    """difflib's opcodes from ``a`` to ``b``, in bounded time for any input."""
+    """Opcodes from ``a`` to ``b``: the common start and end, and difflib's opcodes (or,
+    above ``MAX_DIFF``, ``_patience``'s) for the rest, in bounded time for any input."""
     n = min(len(a), len(b))
     lo = 0
     while lo < n and a[lo] == b[lo]:
