@@ -107,6 +107,9 @@ def photo_width_pt(width_mm: float) -> float:
     return min(max(width_mm, PHOTO_MIN_MM) * PT_PER_MM, PHOTO_MAX_W_PT)
 
 
+PHOTO_DPI = 300
+"""Pixels per inch a photo is printed at: larger photos are shrunk to it for the PDF, print
+and preview (desktop.render.photos), and above twice it for the DOCX (desktop.imaging)."""
 PHOTO_MAX_H_PT = (LINES_PER_PAGE - 4) * LINE_PITCH_PT
 """A photo leaves at least four lines of its page to text."""
 

@@ -35,13 +35,14 @@ from pathlib import Path
 from PIL import Image as PILImage
 from PIL import ImageOps, UnidentifiedImageError
 
+from desktop.geometry import PHOTO_DPI
 from desktop.model.errors import FileProblem
 from desktop.model.report import Image
 
 MAX_PIXELS = 60_000_000
 """Pictures larger than this (60 megapixels) are refused: likely not a photo, or a bomb."""
 MAX_SIDE = 2400
-PRINT_DPI = 300
+PRINT_DPI = PHOTO_DPI
 """The resolution photos are shrunk to when they are larger than a print needs."""
 KEEP_DPI = 2 * PRINT_DPI
 """A clean JPEG/PNG at most this many pixels per inch of its printed width goes into the

@@ -15,9 +15,9 @@ from collections import OrderedDict
 
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from desktop.geometry import PHOTO_DPI as PRINT_DPI
 from desktop.model.report import Image
 
-PRINT_DPI = 300
 _cache: OrderedDict[tuple[bytes, int], QImage | None] = OrderedDict()
 _CACHE_SIZE = 64
 
